@@ -1,0 +1,5 @@
+namespace OrderEvents.Local.StepFunctions;
+
+public sealed class StateMachine
+{
+}
