@@ -1,0 +1,29 @@
+namespace OrderEvents.Benchmarks.Harness;
+
+/// <summary>Runs the chosen scenarios one after another; a scenario that cannot run becomes a "not measured" row.</summary>
+internal static class BenchRun
+{
+    public static async Task<IReadOnlyList<Measurement>> RunAsync(
+        IEnumerable<IScenario> scenarios, BenchContext context, CancellationToken cancellationToken)
+    {
+        var rows = new List<Measurement>();
+        foreach (var scenario in scenarios)
+        {
+            await context.Progress.WriteLineAsync($"[{scenario.Id}] {scenario.Title}...");
+            var started = context.Time.GetTimestamp();
+            try
+            {
+                rows.AddRange(await scenario.RunAsync(context, cancellationToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await context.Progress.WriteLineAsync($"[{scenario.Id}] could not be measured: {ex.Message}");
+                rows.Add(Measurement.Failed(scenario.Id, scenario.Title, $"could not be measured: {ex.GetType().Name}: {ex.Message}"));
+            }
+
+            await context.Progress.WriteLineAsync($"[{scenario.Id}] done in {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s");
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace OrderEvents.Benchmarks.Harness;
+
+/// <summary>Writes the run as markdown: the machine, date and command, then one table, then the rows' notes.</summary>
+internal sealed record ResultTable(
+    IReadOnlyList<Measurement> Rows, MachineInfo Machine, DateTimeOffset Date, string Command, RoundPlan Plan, string LoadAtStart, string LoadAtEnd)
+{
+    public void Write(TextWriter output)
+    {
+        output.WriteLine("## OrderEvents benchmarks");
+        output.WriteLine();
+        output.WriteLine($"- Date: {Date.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}");
+        output.WriteLine($"- Machine: {Machine.Cores} cores (nproc), {Machine.CpuModel}, {Machine.Memory} RAM, {Machine.OperatingSystem}");
+        output.WriteLine($"- Runtime: {Machine.Runtime}");
+        output.WriteLine($"- Load average (1/5/15 min): {LoadAtStart} at start, {LoadAtEnd} at end");
+        output.WriteLine($"- Command: `{Command}`");
+        output.WriteLine($"- Method: {Plan.Describe()}; median and min–max spread over the samples (N)");
+        output.WriteLine();
+        output.WriteLine("| # | Scenario | Metric | Median | Spread (min–max) | N | Target | Result |");
+        output.WriteLine("|---|---|---|---:|---|---:|---|---|");
+        foreach (var row in Rows)
+        {
+            output.WriteLine(Format(row));
+        }
+
+        var notes = Rows.Where(r => r.Note is not null || r.Failure is not null).ToList();
+        if (notes.Count > 0)
+        {
+            output.WriteLine();
+            foreach (var row in notes)
+            {
+                output.WriteLine($"- {row.Id}: {row.Failure ?? row.Note}");
+            }
+        }
+    }
+
+    private static string Format(Measurement row)
+    {
+        if (row.Samples.Count == 0)
+        {
+            return $"| {row.Id} | {row.Scenario} | {row.Metric} | — | — | 0 | {row.Target?.ToString() ?? "—"} | not measured |";
+        }
+
+        var spread = row.Samples.Count == 1 ? "—" : $"{row.Unit.Format(row.Min)} – {row.Unit.Format(row.Max)}";
+        var result = row.Passed switch
+        {
+            true => "pass",
+            false => "**FAIL**",
+            null => "—",
+        };
+        return $"| {row.Id} | {row.Scenario} | {row.Metric} | {row.Unit.Format(row.Median)} | {spread} | {row.Samples.Count} | {row.Target?.ToString() ?? "—"} | {result} |";
+    }
+}

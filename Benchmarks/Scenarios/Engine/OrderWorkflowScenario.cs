@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OrderEvents.Benchmarks.Harness;
+using OrderEvents.Benchmarks.Workloads;
+using OrderEvents.Local.OrderFlow;
+using OrderEvents.Local.StepFunctions;
+
+namespace OrderEvents.Benchmarks.Scenarios.Engine;
+
+/// <summary>
+/// Scenario 1: the deployed order workflow on the engine with the four handlers in-process (seeded random,
+/// default decline rate, logs discarded, trace off), one worker per core, a unique orderId per execution.
+/// </summary>
+internal sealed class OrderWorkflowScenario : IScenario
+{
+    public const int Seed = 42;
+    private const int BatchSize = 32;
+
+    // Keeps the workers' counters on separate cache lines.
+    private const int CounterStride = 16;
+
+    public string Id => "1";
+
+    public string Title => "Order workflow, in-process handlers";
+
+    public async Task<IReadOnlyList<Measurement>> RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var files = new RepositoryFiles(context.RepositoryRoot);
+        var envelopes = OrderEnvelopes.FromEntriesFile(context.InRepository("events/order-placed.json"));
+        var outbox = Path.Combine(Path.GetTempPath(), "orderevents-bench-outbox");
+        var tally = new OrderOutcomeTally();
+        var workers = BenchContext.AllCores;
+
+        // A fresh app per round: the in-memory payment store would otherwise grow across rounds.
+        Func<int, ValueTask<int>> NewRound()
+        {
+            var app = OrderEventsApp.Create(new LocalSettings { Seed = Seed, OutboxDirectory = outbox, WriteEmails = false });
+            var machine = StateMachine.ParseFile(files.DefinitionPath, app.Substitutions);
+            var options = app.ExecutionOptions with { RecordTrace = false };
+            var next = new long[workers * CounterStride];
+            return async worker =>
+            {
+                for (var i = 0; i < BatchSize; i++)
+                {
+                    var key = string.Create(CultureInfo.InvariantCulture, $"{worker}-{next[worker * CounterStride]++}");
+                    var input = JsonNode.Parse(envelopes.Create(key));
+                    tally.Add(await machine.ExecuteAsync(input, options, cancellationToken));
+                }
+
+                return BatchSize;
+            };
+        }
+
+        var rates = await context.Throughput.MeasureAsync(workers, NewRound, cancellationToken);
+        return
+        [
+            new Measurement(Id, $"{Title}, {workers} workers", "executions/s", MetricUnit.PerSecond, rates, Target.Minimum(100_000, MetricUnit.PerSecond))
+            {
+                Note = $"seed {Seed}, decline rate 0.5, input parsed per execution; {tally.Describe()}.",
+            },
+        ];
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using OrderEvents.Benchmarks.Harness;
+using OrderEvents.Benchmarks.Workloads;
+using OrderEvents.Local.ProcessMode;
+
+namespace OrderEvents.Benchmarks.Scenarios.Sandboxes;
+
+/// <summary>
+/// Scenario 6: one warm AOT ValidateOrder process, invoked one event at a time through its Runtime API on
+/// loopback (queue → <c>GET /next</c> → handler → <c>POST /response</c> → reply); p50 and p99 per round.
+/// </summary>
+internal sealed class WarmInvokeScenario : IScenario
+{
+    public string Id => "6";
+
+    public string Title => "Warm invoke round trip, AOT ValidateOrder";
+
+    public async Task<IReadOnlyList<Measurement>> RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var bootstrap = await BootstrapBuilds.EnsureAotAsync(context, cancellationToken);
+        var payload = Encoding.UTF8.GetBytes(OrderEnvelopes.FromEntriesFile(context.InRepository("events/order-placed.json")).Create("warm"));
+        await using var sandbox = await FunctionSandbox.StartAsync(FunctionSpecs.Aot(bootstrap, "ValidateOrder"), context.Time, null, cancellationToken);
+
+        await InvokeAsync(sandbox, payload, context, context.Plan.WarmInvokes, cancellationToken);
+        var p50 = new List<double>();
+        var p99 = new List<double>();
+        for (var round = 0; round < context.Plan.Rounds; round++)
+        {
+            var micros = await InvokeAsync(sandbox, payload, context, context.Plan.InvokesPerRound, cancellationToken);
+            p50.Add(Statistics.Percentile(micros, 50));
+            p99.Add(Statistics.Percentile(micros, 99));
+        }
+
+        var us = MetricUnit.Microseconds;
+        var scenario = $"{Title}, loopback";
+        return
+        [
+            new("6a", scenario, "p50 round trip", us, p50, Target.Maximum(150, us))
+            {
+                Note = $"N = rounds of {context.Plan.InvokesPerRound:N0} sequential invokes after {context.Plan.WarmInvokes:N0} warm-up invokes; each sample is one round's percentile.",
+            },
+            new("6b", scenario, "p99 round trip", us, p99),
+        ];
+    }
+
+    /// <returns>Each invoke's round trip in microseconds.</returns>
+    private static async Task<List<double>> InvokeAsync(
+        FunctionSandbox sandbox, byte[] payload, BenchContext context, int count, CancellationToken cancellationToken)
+    {
+        var micros = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var started = context.Time.GetTimestamp();
+            var reply = await sandbox.InvokeAsync(payload, cancellationToken);
+            micros.Add(context.Time.GetElapsedTime(started).TotalMicroseconds);
+            if (reply is not SandboxReply.Response)
+            {
+                throw new InvalidOperationException($"the warm ValidateOrder process answered {reply}");
+            }
+        }
+
+        return micros;
+    }
+}

@@ -1,7 +1,0 @@
-namespace OrderEvents.Tests;
-
-public sealed class PlaceholderTests
-{
-    [Fact]
-    public void Placeholder_IsReplaced() => Assert.True(true);
-}

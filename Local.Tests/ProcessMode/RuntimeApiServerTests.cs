@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using OrderEvents.Local.ProcessMode;
+
+namespace OrderEvents.Local.Tests.ProcessMode;
+
+/// <summary>Drives the Runtime API the way a custom runtime does, with a plain HTTP client.</summary>
+public sealed class RuntimeApiServerTests : IAsyncLifetime
+{
+    private const string Arn = "arn:aws:lambda:us-east-1:123456789012:function:ValidateOrder";
+    private static readonly DateTimeOffset Deadline = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+    private readonly HttpClient http = new();
+    private RuntimeApiServer server = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await RuntimeApiServer.StartAsync(Arn, sns: null, CancellationToken.None);
+        http.BaseAddress = new Uri($"http://{server.Address}/2018-06-01/runtime/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Next_ReturnsTheQueuedEventWithTheLambdaHeaders()
+    {
+        var invocation = server.Submit("""{"orderId":"1"}"""u8.ToArray(), Deadline);
+
+        using var next = await http.GetAsync("invocation/next");
+
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal("""{"orderId":"1"}""", await next.Content.ReadAsStringAsync());
+        Assert.Equal(invocation.RequestId, next.Headers.GetValues("Lambda-Runtime-Aws-Request-Id").Single());
+        Assert.Equal(Deadline.ToUnixTimeMilliseconds().ToString(), next.Headers.GetValues("Lambda-Runtime-Deadline-Ms").Single());
+        Assert.Equal(Arn, next.Headers.GetValues("Lambda-Runtime-Invoked-Function-Arn").Single());
+        Assert.StartsWith("Root=1-", next.Headers.GetValues("Lambda-Runtime-Trace-Id").Single(), StringComparison.Ordinal);
+        Assert.True(server.FirstPoll.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Response_CompletesTheInvocationWithThePayload()
+    {
+        var invocation = server.Submit("{}"u8.ToArray(), Deadline);
+        using var next = await http.GetAsync("invocation/next");
+
+        using var posted = await http.PostAsync($"invocation/{invocation.RequestId}/response", new StringContent("""{"ok":true}"""));
+
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var reply = Assert.IsType<SandboxReply.Response>(await invocation.Reply.Task);
+        Assert.Equal("""{"ok":true}""", Encoding.UTF8.GetString(reply.Payload));
+    }
+
+    [Fact]
+    public async Task Error_CompletesTheInvocationWithTheErrorBodyAndTypeHeader()
+    {
+        var invocation = server.Submit("{}"u8.ToArray(), Deadline);
+        using var next = await http.GetAsync("invocation/next");
+        using var content = new StringContent("""{"errorMessage":"bad","errorType":"InvalidOrder","stackTrace":[]}""");
+        content.Headers.Add("Lambda-Runtime-Function-Error-Type", "InvalidOrder");
+
+        using var posted = await http.PostAsync($"invocation/{invocation.RequestId}/error", content);
+
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var reply = Assert.IsType<SandboxReply.FunctionError>(await invocation.Reply.Task);
+        Assert.Equal("InvalidOrder", reply.ErrorTypeHeader);
+        Assert.Contains("\"errorMessage\":\"bad\"", Encoding.UTF8.GetString(reply.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Response_ForAnUnknownRequestId_IsRejectedWithInvalidRequestId()
+    {
+        using var posted = await http.PostAsync("invocation/not-a-request/response", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains("InvalidRequestID", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InitError_IsReportedAsTheSandboxInitFailure()
+    {
+        using var content = new StringContent("""{"errorMessage":"no handler","errorType":"Runtime.InvalidEntrypoint","stackTrace":[]}""");
+
+        using var posted = await http.PostAsync("init/error", content);
+
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var failure = await server.InitFailure;
+        Assert.Contains("Runtime.InvalidEntrypoint", Encoding.UTF8.GetString(failure.Body), StringComparison.Ordinal);
+    }
+}
