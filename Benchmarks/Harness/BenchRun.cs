@@ -13,7 +13,13 @@ internal static class BenchRun
             var started = context.Time.GetTimestamp();
             try
             {
-                rows.AddRange(await scenario.RunAsync(context, cancellationToken));
+                var measured = await scenario.RunAsync(context, cancellationToken);
+                foreach (var row in measured)
+                {
+                    await context.Progress.WriteLineAsync($"[{row.Id}] {row.Metric}: {string.Join(", ", row.Samples.Select(v => row.Unit.Format(v)))}");
+                }
+
+                rows.AddRange(measured);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

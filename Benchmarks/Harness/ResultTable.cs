@@ -19,12 +19,13 @@ internal sealed record ResultTable(
         output.WriteLine();
         output.WriteLine("| # | Scenario | Metric | Median | Spread (min–max) | N | Target | Result |");
         output.WriteLine("|---|---|---|---:|---|---:|---|---|");
-        foreach (var row in Rows)
+        var ordered = Rows.OrderBy(r => Number(r.Id)).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        foreach (var row in ordered)
         {
             output.WriteLine(Format(row));
         }
 
-        var notes = Rows.Where(r => r.Note is not null || r.Failure is not null).ToList();
+        var notes = ordered.Where(r => r.Note is not null || r.Failure is not null).ToList();
         if (notes.Count > 0)
         {
             output.WriteLine();
@@ -33,6 +34,13 @@ internal sealed record ResultTable(
                 output.WriteLine($"- {row.Id}: {row.Failure ?? row.Note}");
             }
         }
+    }
+
+    /// <summary>The scenario number an id starts with (<c>5b</c> → 5), so rows sort as the scenarios are numbered.</summary>
+    private static int Number(string id)
+    {
+        var digits = id.TakeWhile(char.IsAsciiDigit).Count();
+        return int.TryParse(id.AsSpan(0, digits), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue;
     }
 
     private static string Format(Measurement row)

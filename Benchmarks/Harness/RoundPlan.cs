@@ -10,6 +10,7 @@ internal sealed record RoundPlan
         Rounds = 2,
         RoundDuration = TimeSpan.FromMilliseconds(300),
         WarmUp = TimeSpan.FromMilliseconds(300),
+        MaxWarmUp = TimeSpan.FromMilliseconds(600),
         Spawns = 3,
         WarmInvokes = 200,
         InvokesPerRound = 200,
@@ -27,6 +28,9 @@ internal sealed record RoundPlan
     /// <summary>Unmeasured running before the first round, so tiered JIT and caches settle.</summary>
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The warm-up ends here even if the rate has not settled.</summary>
+    public TimeSpan MaxWarmUp { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Process spawns per bootstrap flavor for the cold-start figures.</summary>
     public int Spawns { get; init; } = 10;
 
@@ -43,7 +47,7 @@ internal sealed record RoundPlan
 
     public string Describe() => IsQuick
         ? $"QUICK smoke run ({Rounds} × {RoundDuration.TotalSeconds:0.#} s rounds, {Spawns} spawns): figures are not representative"
-        : $"{Rounds} rounds × {RoundDuration.TotalSeconds:0.#} s after a {WarmUp.TotalSeconds:0.#} s warm-up (throughput); "
+        : $"{Rounds} rounds × {RoundDuration.TotalSeconds:0.#} s after a warm-up of {WarmUp.TotalSeconds:0.#}–{MaxWarmUp.TotalSeconds:0} s that lasts until two rounds agree within 5% (throughput); "
           + $"{Spawns} spawns per flavor (cold start); {Rounds} × {InvokesPerRound} invokes after {WarmInvokes} warm-up (round trip); "
           + $"{ProcessRuns} runs after one warm-up run (main job)";
 }

@@ -6,21 +6,44 @@ namespace OrderEvents.Benchmarks.Harness;
 /// </summary>
 internal sealed class ThroughputRunner(TimeProvider time, RoundPlan plan)
 {
+    /// <summary>Two warm-up rounds closer than this count as settled.</summary>
+    private const double SettledChange = 0.05;
+
     /// <param name="workers">Concurrent workers (one per core, or one for a single-core figure).</param>
     /// <param name="newRound">Prepares a fresh workload for one round (untimed) and returns its batch: it runs
     /// some operations for the given worker and returns how many it ran.</param>
-    /// <returns>One rate per measured round.</returns>
-    public async Task<IReadOnlyList<double>> MeasureAsync(
-        int workers, Func<Func<int, ValueTask<int>>> newRound, CancellationToken cancellationToken)
+    public async Task<Throughput> MeasureAsync(int workers, Func<Func<int, ValueTask<int>>> newRound, CancellationToken cancellationToken)
     {
-        await RunRoundAsync(workers, newRound(), plan.WarmUp, cancellationToken);
+        var warmUp = await WarmUpAsync(workers, newRound, cancellationToken);
         var rates = new List<double>(plan.Rounds);
         for (var round = 0; round < plan.Rounds; round++)
         {
             rates.Add(await RunRoundAsync(workers, newRound(), plan.RoundDuration, cancellationToken));
         }
 
-        return rates;
+        return new Throughput(rates, warmUp);
+    }
+
+    /// <summary>
+    /// Runs unmeasured rounds for at least <see cref="RoundPlan.WarmUp"/> and until the rate settles (tiered JIT
+    /// keeps recompiling hot code for seconds on a busy machine), but no longer than <see cref="RoundPlan.MaxWarmUp"/>.
+    /// </summary>
+    private async Task<TimeSpan> WarmUpAsync(int workers, Func<Func<int, ValueTask<int>>> newRound, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var previous = 0.0;
+        while (true)
+        {
+            var rate = await RunRoundAsync(workers, newRound(), plan.RoundDuration, cancellationToken);
+            var elapsed = time.GetElapsedTime(started);
+            var settled = previous > 0 && Math.Abs(rate - previous) / previous < SettledChange;
+            if (elapsed >= plan.MaxWarmUp || (elapsed >= plan.WarmUp && settled))
+            {
+                return elapsed;
+            }
+
+            previous = rate;
+        }
     }
 
     private async Task<double> RunRoundAsync(
@@ -53,4 +76,10 @@ internal sealed class ThroughputRunner(TimeProvider time, RoundPlan plan)
         var counts = await Task.WhenAll(tasks);
         return counts.Sum() / time.GetElapsedTime(started).TotalSeconds;
     }
+}
+
+/// <summary>The measured rates (one per round) and how long the warm-up took to settle.</summary>
+internal sealed record Throughput(IReadOnlyList<double> Rates, TimeSpan WarmUp)
+{
+    public string DescribeWarmUp() => $"warm-up {WarmUp.TotalSeconds:0} s";
 }

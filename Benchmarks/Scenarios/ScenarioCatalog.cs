@@ -12,7 +12,7 @@ internal static class ScenarioCatalog
 {
     public static IReadOnlyList<IScenario> For(string group) => group switch
     {
-        "engine" => [new OrderWorkflowScenario(), new MapParallelScenario()],
+        "engine" => [new OrderWorkflowScenario(), new StubTaskWorkflowScenario(), new HandlerChainScenario(), new MapParallelScenario()],
         "patterns" => [new PatternMatchingScenario()],
         "mainjob" => [new MainJobScenario()],
         "coldstart" => [new ColdStartScenario()],

@@ -32,7 +32,8 @@ public static class HandlerJson
     {
         try
         {
-            return JsonSerializer.Deserialize(payload.Span, Context.Order)
+            return OrderReader.TryRead(payload.Span)
+                ?? JsonSerializer.Deserialize(payload.Span, Context.Order)
                 ?? throw new JsonException("The payload is null.");
         }
         catch (JsonException ex)

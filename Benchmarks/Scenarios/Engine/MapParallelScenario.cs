@@ -39,12 +39,12 @@ internal sealed class MapParallelScenario : IScenario
         };
 
         var workers = BenchContext.AllCores;
-        var rates = await context.Throughput.MeasureAsync(workers, NewRound, cancellationToken);
+        var throughput = await context.Throughput.MeasureAsync(workers, NewRound, cancellationToken);
         return
         [
-            new Measurement(Id, $"{Title}, {workers} workers", "executions/s", MetricUnit.PerSecond, rates, Target.Minimum(20_000, MetricUnit.PerSecond))
+            new Measurement(Id, $"{Title}, {workers} workers", "executions/s", MetricUnit.PerSecond, throughput.Rates, Target.Minimum(20_000, MetricUnit.PerSecond))
             {
-                Note = "input parsed per execution. The ~35,000/s (four-state Lambda workflow) and ~900/s (Map(10)+Parallel) "
+                Note = $"{throughput.DescribeWarmUp()}; input parsed per execution. The ~35,000/s (four-state Lambda workflow) and ~900/s (Map(10)+Parallel) "
                     + "quoted for a Node.js ASL runner are not measured here; no peer was run.",
             },
         ];

@@ -49,14 +49,14 @@ internal sealed class ProcessWorkflowScenario : IScenario
             };
         }
 
-        var plan = context.Plan with { WarmUp = context.Plan.ProcessWarmUp };
-        var rates = await new ThroughputRunner(context.Time, plan).MeasureAsync(workers, NewRound, cancellationToken);
+        var plan = context.Plan with { WarmUp = context.Plan.ProcessWarmUp, MaxWarmUp = context.Plan.MaxWarmUp + context.Plan.ProcessWarmUp };
+        var throughput = await new ThroughputRunner(context.Time, plan).MeasureAsync(workers, NewRound, cancellationToken);
         var starts = string.Join(", ", functions.Invoker.ColdStarts.Select(c => $"{c.Key} {c.Value}"));
         return
         [
-            new Measurement(Id, $"{Title}, {workers} workers", "executions/s", MetricUnit.PerSecond, rates)
+            new Measurement(Id, $"{Title}, {workers} workers", "executions/s", MetricUnit.PerSecond, throughput.Rates)
             {
-                Note = $"compare with row 1 (in-process); decline rate 0.5 from the processes' own random source; {tally.Describe()}; processes started: {starts}.",
+                Note = $"{throughput.DescribeWarmUp()}; compare with row 1 (in-process); decline rate 0.5 from the processes' own random source; {tally.Describe()}; processes started: {starts}.",
             },
         ];
     }
