@@ -10,11 +10,11 @@ public sealed class ResultTableTests
     public void Write_ShowsMedianSpreadAndVerdictPerRow()
     {
         var text = Render(
-            new Measurement("1", "Workflow", "executions/s", MetricUnit.PerSecond, [120_000, 90_000, 110_000], Target.Minimum(100_000, MetricUnit.PerSecond)),
+            new Measurement("1", "Workflow", "executions/s", MetricUnit.PerSecond, [120_000, 90_000, 110_000], Target.Minimum(100_000, MetricUnit.PerSecond)) { Load = "0.5→1.5" },
             new Measurement("5b", "Cold start", "spawn → first response", MetricUnit.Milliseconds, [25, 30, 21], Target.Maximum(20, MetricUnit.Milliseconds)));
 
-        Assert.Contains("| 1 | Workflow | executions/s | 110,000/s | 90,000/s – 120,000/s | 3 | ≥ 100,000/s | pass |", text, StringComparison.Ordinal);
-        Assert.Contains("| 5b | Cold start | spawn → first response | 25.0 ms | 21.0 ms – 30.0 ms | 3 | ≤ 20.0 ms | **FAIL** |", text, StringComparison.Ordinal);
+        Assert.Contains("| 1 | Workflow | executions/s | 110,000/s | 90,000/s – 120,000/s | 3 | ≥ 100,000/s | pass | 0.5→1.5 |", text, StringComparison.Ordinal);
+        Assert.Contains("| 5b | Cold start | spawn → first response | 25.0 ms | 21.0 ms – 30.0 ms | 3 | ≤ 20.0 ms | **FAIL** | — |", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class ResultTableTests
     {
         var text = Render(Measurement.Failed("8", "Process mode", "could not be measured: bootstrap missing"));
 
-        Assert.Contains("| 8 | Process mode | — | — | — | 0 | — | not measured |", text, StringComparison.Ordinal);
+        Assert.Contains("| 8 | Process mode | — | — | — | 0 | — | not measured | — |", text, StringComparison.Ordinal);
         Assert.Contains("- 8: could not be measured: bootstrap missing", text, StringComparison.Ordinal);
     }
 

@@ -11,23 +11,26 @@ internal static class BenchRun
         {
             await context.Progress.WriteLineAsync($"[{scenario.Id}] {scenario.Title}...");
             var started = context.Time.GetTimestamp();
+            var loadAtStart = MachineInfo.OneMinuteLoad();
+            var measured = new List<Measurement>();
             try
             {
-                var measured = await scenario.RunAsync(context, cancellationToken);
+                measured.AddRange(await scenario.RunAsync(context, cancellationToken));
                 foreach (var row in measured)
                 {
                     await context.Progress.WriteLineAsync($"[{row.Id}] {row.Metric}: {string.Join(", ", row.Samples.Select(v => row.Unit.Format(v)))}");
                 }
 
-                rows.AddRange(measured);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 await context.Progress.WriteLineAsync($"[{scenario.Id}] could not be measured: {ex.Message}");
-                rows.Add(Measurement.Failed(scenario.Id, scenario.Title, $"could not be measured: {ex.GetType().Name}: {ex.Message}"));
+                measured.Add(Measurement.Failed(scenario.Id, scenario.Title, $"could not be measured: {ex.GetType().Name}: {ex.Message}"));
             }
 
-            await context.Progress.WriteLineAsync($"[{scenario.Id}] done in {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s");
+            var load = $"{loadAtStart}→{MachineInfo.OneMinuteLoad()}";
+            rows.AddRange(measured.Select(row => row with { Load = load }));
+            await context.Progress.WriteLineAsync($"[{scenario.Id}] load {load}, done in {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s");
         }
 
         return rows;

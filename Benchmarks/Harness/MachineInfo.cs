@@ -32,6 +32,9 @@ internal sealed record MachineInfo(int Cores, string CpuModel, string Memory, st
         }
     }
 
+    /// <summary>The 1-minute load average alone.</summary>
+    public static string OneMinuteLoad() => LoadAverage().Split(' ')[0];
+
     private static string MemoryTotal()
     {
         // "MemTotal:       16314592 kB"

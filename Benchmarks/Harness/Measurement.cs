@@ -10,6 +10,9 @@ internal sealed record Measurement(string Id, string Scenario, string Metric, Me
     /// <summary>Why the scenario could not be measured; such a row has no samples.</summary>
     public string? Failure { get; init; }
 
+    /// <summary>The 1-minute load average when the scenario started and ended, e.g. <c>1.2→2.3</c>.</summary>
+    public string? Load { get; init; }
+
     public double Median => Statistics.Median(Samples);
 
     public double Min => Samples.Min();

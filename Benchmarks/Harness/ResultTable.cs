@@ -15,10 +15,10 @@ internal sealed record ResultTable(
         output.WriteLine($"- Runtime: {Machine.Runtime}");
         output.WriteLine($"- Load average (1/5/15 min): {LoadAtStart} at start, {LoadAtEnd} at end");
         output.WriteLine($"- Command: `{Command}`");
-        output.WriteLine($"- Method: {Plan.Describe()}; median and min–max spread over the samples (N)");
+        output.WriteLine($"- Method: {Plan.Describe()}; median and min–max spread over the samples (N); Load: 1-minute load average when the scenario started → ended");
         output.WriteLine();
-        output.WriteLine("| # | Scenario | Metric | Median | Spread (min–max) | N | Target | Result |");
-        output.WriteLine("|---|---|---|---:|---|---:|---|---|");
+        output.WriteLine("| # | Scenario | Metric | Median | Spread (min–max) | N | Target | Result | Load |");
+        output.WriteLine("|---|---|---|---:|---|---:|---|---|---|");
         var ordered = Rows.OrderBy(r => Number(r.Id)).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         foreach (var row in ordered)
         {
@@ -47,7 +47,7 @@ internal sealed record ResultTable(
     {
         if (row.Samples.Count == 0)
         {
-            return $"| {row.Id} | {row.Scenario} | {row.Metric} | — | — | 0 | {row.Target?.ToString() ?? "—"} | not measured |";
+            return $"| {row.Id} | {row.Scenario} | {row.Metric} | — | — | 0 | {row.Target?.ToString() ?? "—"} | not measured | {row.Load ?? "—"} |";
         }
 
         var spread = row.Samples.Count == 1 ? "—" : $"{row.Unit.Format(row.Min)} – {row.Unit.Format(row.Max)}";
@@ -57,6 +57,6 @@ internal sealed record ResultTable(
             false => "**FAIL**",
             null => "—",
         };
-        return $"| {row.Id} | {row.Scenario} | {row.Metric} | {row.Unit.Format(row.Median)} | {spread} | {row.Samples.Count} | {row.Target?.ToString() ?? "—"} | {result} |";
+        return $"| {row.Id} | {row.Scenario} | {row.Metric} | {row.Unit.Format(row.Median)} | {spread} | {row.Samples.Count} | {row.Target?.ToString() ?? "—"} | {result} | {row.Load ?? "—"} |";
     }
 }

@@ -33,12 +33,12 @@ internal sealed class HandlerChainScenario : IScenario
         Func<int, ValueTask<int>> NewRound()
         {
             var functions = OrderEventsApp.Create(new LocalSettings { Seed = OrderWorkflowScenario.Seed, OutboxDirectory = outbox, WriteEmails = false }).Functions;
-            var next = new long[workers * 16];
+            var keys = new WorkerKeys(workers);
             return async worker =>
             {
                 for (var i = 0; i < BatchSize; i++)
                 {
-                    var envelope = Encoding.UTF8.GetBytes(envelopes.Create(string.Create(CultureInfo.InvariantCulture, $"{worker}-{next[worker * 16]++}")));
+                    var envelope = Encoding.UTF8.GetBytes(envelopes.Create(keys.Next(worker)));
                     var order = Expect(await functions.InvokeAsync(FunctionNames.ValidateOrder, envelope, cancellationToken), FunctionNames.ValidateOrder);
                     var payment = await functions.InvokeAsync(FunctionNames.ProcessPayment, order, cancellationToken);
                     if (payment.Error is null)

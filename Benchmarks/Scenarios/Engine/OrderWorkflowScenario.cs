@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OrderEvents.Benchmarks.Harness;
 using OrderEvents.Benchmarks.Workloads;
@@ -15,9 +14,6 @@ internal sealed class OrderWorkflowScenario : IScenario
 {
     public const int Seed = 42;
     private const int BatchSize = 32;
-
-    // Keeps the workers' counters on separate cache lines.
-    private const int CounterStride = 16;
 
     public string Id => "1";
 
@@ -42,13 +38,12 @@ internal sealed class OrderWorkflowScenario : IScenario
         {
             var app = OrderEventsApp.Create(Settings(outbox));
             var options = app.ExecutionOptions with { RecordTrace = false };
-            var next = new long[workers * CounterStride];
+            var keys = new WorkerKeys(workers);
             return async worker =>
             {
                 for (var i = 0; i < BatchSize; i++)
                 {
-                    var key = string.Create(CultureInfo.InvariantCulture, $"{worker}-{next[worker * CounterStride]++}");
-                    var input = JsonNode.Parse(envelopes.Create(key));
+                    var input = JsonNode.Parse(envelopes.Create(keys.Next(worker)));
                     tally.Add(await machine.ExecuteAsync(input, options, cancellationToken));
                 }
 

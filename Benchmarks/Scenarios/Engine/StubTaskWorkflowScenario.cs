@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OrderEvents.Benchmarks.Harness;
 using OrderEvents.Benchmarks.Workloads;
@@ -29,20 +28,24 @@ internal sealed class StubTaskWorkflowScenario : IScenario
         var options = new ExecutionOptions { Lambda = new EchoFunctions(), Random = new Random(OrderWorkflowScenario.Seed), RecordTrace = false };
         var workers = BenchContext.AllCores;
 
-        Func<int, ValueTask<int>> NewRound() => async worker =>
+        Func<int, ValueTask<int>> NewRound()
         {
-            for (var i = 0; i < BatchSize; i++)
+            var keys = new WorkerKeys(workers);
+            return async worker =>
             {
-                var input = JsonNode.Parse(envelopes.Create(string.Create(CultureInfo.InvariantCulture, $"{worker}-{i}")));
-                var result = await machine.ExecuteAsync(input, options, cancellationToken);
-                if (result.Status != ExecutionStatus.Succeeded)
+                for (var i = 0; i < BatchSize; i++)
                 {
-                    throw new InvalidOperationException($"the order workflow on stub functions ended {result.Status} {result.Error}: {result.Cause}");
+                    var input = JsonNode.Parse(envelopes.Create(keys.Next(worker)));
+                    var result = await machine.ExecuteAsync(input, options, cancellationToken);
+                    if (result.Status != ExecutionStatus.Succeeded)
+                    {
+                        throw new InvalidOperationException($"the order workflow on stub functions ended {result.Status} {result.Error}: {result.Cause}");
+                    }
                 }
-            }
 
-            return BatchSize;
-        };
+                return BatchSize;
+            };
+        }
 
         var throughput = await context.Throughput.MeasureAsync(workers, NewRound, cancellationToken);
         return

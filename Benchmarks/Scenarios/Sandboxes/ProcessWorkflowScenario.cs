@@ -35,14 +35,12 @@ internal sealed class ProcessWorkflowScenario : IScenario
         // Payment records live in each warm process, so keys stay unique across rounds.
         Func<int, ValueTask<int>> NewRound()
         {
-            var prefix = string.Create(CultureInfo.InvariantCulture, $"p{round++}-");
-            var next = new long[workers * 16];
+            var keys = new WorkerKeys(workers, string.Create(CultureInfo.InvariantCulture, $"r{round++}-"));
             return async worker =>
             {
                 for (var i = 0; i < BatchSize; i++)
                 {
-                    var key = string.Create(CultureInfo.InvariantCulture, $"{prefix}{worker}-{next[worker * 16]++}");
-                    tally.Add(await machine.ExecuteAsync(JsonNode.Parse(envelopes.Create(key)), options, cancellationToken));
+                    tally.Add(await machine.ExecuteAsync(JsonNode.Parse(envelopes.Create(keys.Next(worker))), options, cancellationToken));
                 }
 
                 return BatchSize;
