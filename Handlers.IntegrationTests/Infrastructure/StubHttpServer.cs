@@ -49,7 +49,8 @@ public sealed class StubHttpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone: Stop then Close unregisters the port twice, and the second time the managed listener
+        // binds the port again, which fails when another test has taken it in between.
         _listener.Close();
         try
         {

@@ -117,7 +117,16 @@ public sealed class SnsNotificationPublisherFaultTests : IDisposable
     public async Task Publish_EndpointThatNeverAnswers_FailsWithUnreachableAfterEachAttemptTimesOut()
     {
         var never = new TaskCompletionSource<StubResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var sns = new StubHttpServer((_, _) => never.Task);
+        var thirdReceived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var sns = new StubHttpServer((_, number) =>
+        {
+            if (number == 3)
+            {
+                thirdReceived.TrySetResult();
+            }
+
+            return never.Task;
+        });
         using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
         var publisher = new SnsNotificationPublisher(impatient, TestAws.Credentials, new AwsServiceEndpoint(sns.Endpoint, TestAws.Region), _time, new FixedRandomSource(0.5));
 
@@ -126,6 +135,9 @@ public sealed class SnsNotificationPublisherFaultTests : IDisposable
 
         Assert.Equal("SNS.Unreachable", error.ErrorType);
         Assert.Equal(3, error.Attempts);
+
+        // The client gives up on its own clock; the stub may still be reading the last request.
+        await thirdReceived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(3, sns.Requests.Count);
     }
 
