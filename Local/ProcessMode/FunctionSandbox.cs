@@ -66,33 +66,31 @@ internal sealed class FunctionSandbox : IAsyncDisposable
     /// <summary>Sends one event and waits for the function's reply, its timeout, or its exit.</summary>
     public async Task<SandboxReply> InvokeAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        var deadline = time.GetUtcNow() + spec.Timeout;
-        var invocation = server.Submit(payload, deadline);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var timer = Task.Delay(spec.Timeout, time, timeout.Token);
-        var finished = await Task.WhenAny(invocation.Reply.Task, server.InitFailure, exited.Task, timer);
-        await timeout.CancelAsync();
-
-        if (finished == invocation.Reply.Task)
+        var invocation = server.Submit(payload, time.GetUtcNow() + spec.Timeout);
+        SandboxReply reply;
+        try
         {
-            return await invocation.Reply.Task;
+            reply = await invocation.Reply.Task.WaitAsync(spec.Timeout, time, cancellationToken);
         }
-
-        server.Abandon(invocation);
-        if (finished == server.InitFailure)
+        catch (TimeoutException)
         {
+            server.Abandon(invocation);
             await StopAsync();
-            return await server.InitFailure;
+            return new SandboxReply.TimedOut(spec.Timeout);
         }
-
-        if (finished == exited.Task)
+        catch (OperationCanceledException)
         {
-            return new SandboxReply.Crashed(await exited.Task);
+            server.Abandon(invocation);
+            throw;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        await StopAsync();
-        return new SandboxReply.TimedOut(spec.Timeout);
+        if (server.InitFailure.IsCompleted)
+        {
+            // A runtime that failed its init never serves another event.
+            await StopAsync();
+        }
+
+        return reply;
     }
 
     public async ValueTask DisposeAsync()
@@ -133,6 +131,13 @@ internal sealed class FunctionSandbox : IAsyncDisposable
         {
             exited.TrySetResult(process.ExitCode);
         }
+
+        // An exit fails the event in flight (and any sent later) at once, as a crash.
+        _ = exited.Task.ContinueWith(
+            code => server.FailInFlight(new SandboxReply.Crashed(code.Result)),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
 
         // Both pipes are always drained so a chatty function never blocks on a full pipe.
         _ = ForwardAsync(process.StandardOutput, functionLogs);

@@ -33,6 +33,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
 
     private readonly SnsQueryApi? sns;
     private volatile PendingInvocation? current;
+    private volatile SandboxReply? failure;
 
     private RuntimeApiServer(WebApplication app, string functionArn, SnsQueryApi? sns)
     {
@@ -80,7 +81,25 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
             throw new InvalidOperationException("The function sandbox is shut down.");
         }
 
+        if (failure is { } reply)
+        {
+            FailInFlight(reply);
+        }
+
         return invocation;
+    }
+
+    /// <summary>Completes every pending invocation, and every later one, with <paramref name="reply"/>: the runtime is gone.</summary>
+    public void FailInFlight(SandboxReply reply)
+    {
+        failure ??= reply;
+        foreach (var invocation in inFlight.Values)
+        {
+            if (inFlight.TryRemove(invocation.RequestId, out _))
+            {
+                invocation.Reply.TrySetResult(failure);
+            }
+        }
     }
 
     /// <summary>Forgets an invocation that ended without a reply (timeout or crash).</summary>
@@ -171,7 +190,9 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     private async Task InitErrorAsync(HttpContext context)
     {
         var body = await ReadBodyAsync(context) ?? [];
-        initFailure.TrySetResult(new SandboxReply.FunctionError(body, context.Request.Headers["Lambda-Runtime-Function-Error-Type"].FirstOrDefault()));
+        var error = new SandboxReply.FunctionError(body, context.Request.Headers["Lambda-Runtime-Function-Error-Type"].FirstOrDefault());
+        initFailure.TrySetResult(error);
+        FailInFlight(error);
         await WriteStatusAsync(context, StatusCodes.Status202Accepted, null, null);
     }
 
