@@ -8,7 +8,7 @@ namespace OrderEvents.Handlers.Serialization;
 /// </summary>
 internal struct FieldSet
 {
-    // Every property name of an order and its parts; a name's index is its position here.
+    // Every property name of an order and its parts, in the order of OrderField.
     private static readonly byte[][] Names =
     [
         "status"u8.ToArray(), "orderId"u8.ToArray(), "customer"u8.ToArray(), "items"u8.ToArray(), "currency"u8.ToArray(),
@@ -28,10 +28,10 @@ internal struct FieldSet
     /// <summary>True once the closing brace was reached with every property read.</summary>
     public bool Complete { get; private set; }
 
-    /// <summary>Moves to the next property's value; <paramref name="name"/> is its index, or -1 for an unknown name.</summary>
-    public bool Next(ref Utf8JsonReader reader, out int name)
+    /// <summary>Moves to the next property's value; <paramref name="field"/> names it (<see cref="OrderField.Unknown"/> for other names).</summary>
+    public bool Next(ref Utf8JsonReader reader, out OrderField field)
     {
-        name = -1;
+        field = OrderField.Unknown;
         if (!_isObject || Complete || !reader.Read())
         {
             return false;
@@ -48,7 +48,8 @@ internal struct FieldSet
             return false;
         }
 
-        name = IndexOf(reader.ValueSpan);
+        var name = IndexOf(reader.ValueSpan);
+        field = (OrderField)name;
         if (name >= 0)
         {
             if ((_seen & (1 << name)) != 0)

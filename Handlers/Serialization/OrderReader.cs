@@ -39,16 +39,16 @@ internal static class OrderReader
         {
             var known = name switch
             {
-                0 => FieldSet.Text(ref reader, out status),
-                1 => FieldSet.Text(ref reader, out orderId),
-                2 => FieldSet.Text(ref reader, out customer),
-                3 => ReadLines(ref reader, out items),
-                4 => FieldSet.Text(ref reader, out currency),
-                5 => FieldSet.Number(ref reader, out total),
-                6 => FieldSet.Text(ref reader, out eventId),
-                7 => FieldSet.Text(ref reader, out eventTime),
-                8 => ReadPayment(ref reader, out payment),
-                9 => ReadNotification(ref reader, out notification),
+                OrderField.Status => FieldSet.Text(ref reader, out status),
+                OrderField.OrderId => FieldSet.Text(ref reader, out orderId),
+                OrderField.Customer => FieldSet.Text(ref reader, out customer),
+                OrderField.Items => ReadLines(ref reader, out items),
+                OrderField.Currency => FieldSet.Text(ref reader, out currency),
+                OrderField.Total => FieldSet.Number(ref reader, out total),
+                OrderField.EventId => FieldSet.Text(ref reader, out eventId),
+                OrderField.EventTime => FieldSet.Text(ref reader, out eventTime),
+                OrderField.Payment => ReadPayment(ref reader, out payment),
+                OrderField.Notification => ReadNotification(ref reader, out notification),
                 _ => FieldSet.Skip(ref reader),
             };
             if (!known)
@@ -99,9 +99,9 @@ internal static class OrderReader
         {
             var known = name switch
             {
-                10 => FieldSet.Text(ref reader, out sku),
-                11 => FieldSet.Whole(ref reader, out quantity),
-                12 => FieldSet.Number(ref reader, out unitPrice),
+                OrderField.Sku => FieldSet.Text(ref reader, out sku),
+                OrderField.Quantity => FieldSet.Whole(ref reader, out quantity),
+                OrderField.UnitPrice => FieldSet.Number(ref reader, out unitPrice),
                 _ => FieldSet.Skip(ref reader),
             };
             if (!known)
@@ -124,11 +124,11 @@ internal static class OrderReader
         {
             var known = name switch
             {
-                0 => FieldSet.Text(ref reader, out status),
-                4 => FieldSet.Text(ref reader, out currency),
-                13 => FieldSet.Number(ref reader, out amount),
-                14 => FieldSet.Text(ref reader, out reference),
-                15 => FieldSet.Time(ref reader, out processedAt),
+                OrderField.Status => FieldSet.Text(ref reader, out status),
+                OrderField.Currency => FieldSet.Text(ref reader, out currency),
+                OrderField.Amount => FieldSet.Number(ref reader, out amount),
+                OrderField.Reference => FieldSet.Text(ref reader, out reference),
+                OrderField.ProcessedAt => FieldSet.Time(ref reader, out processedAt),
                 _ => FieldSet.Skip(ref reader),
             };
             if (!known)
@@ -152,8 +152,8 @@ internal static class OrderReader
         {
             var known = name switch
             {
-                16 => FieldSet.Text(ref reader, out messageId),
-                17 => FieldSet.Text(ref reader, out topicArn),
+                OrderField.MessageId => FieldSet.Text(ref reader, out messageId),
+                OrderField.TopicArn => FieldSet.Text(ref reader, out topicArn),
                 _ => FieldSet.Skip(ref reader),
             };
             if (!known)
