@@ -26,16 +26,13 @@ public sealed class BootstrapArtifact
 
     public string ExecutablePath => Path.Combine(Directory, "bootstrap");
 
-    /// <summary>True when the executable exists and was built from the current handler sources.</summary>
-    public bool IsCurrent => File.Exists(ExecutablePath)
-        && File.Exists(Path.Combine(Directory, StampFile))
-        && File.ReadAllText(Path.Combine(Directory, StampFile)) == SourceHash();
-
     /// <summary>Publishes the executable unless it is current; progress goes to <paramref name="progress"/>.</summary>
     /// <returns>The path of the executable.</returns>
     public async Task<string> EnsureCurrentAsync(TextWriter progress, CancellationToken cancellationToken)
     {
-        if (IsCurrent)
+        // Hashed once: the sources the publish reads are the ones checked here and recorded below.
+        var sourceHash = SourceHash();
+        if (IsBuiltFrom(sourceHash))
         {
             return ExecutablePath;
         }
@@ -56,9 +53,14 @@ public sealed class BootstrapArtifact
                 $"Publishing the bootstrap failed (exit {process.ExitCode}):{Environment.NewLine}{await output}{await errors}".TrimEnd());
         }
 
-        await File.WriteAllTextAsync(Path.Combine(Directory, StampFile), SourceHash(), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(Directory, StampFile), sourceHash, cancellationToken);
         return ExecutablePath;
     }
+
+    /// <summary>True when the executable exists and was built from sources with this hash.</summary>
+    private bool IsBuiltFrom(string sourceHash) => File.Exists(ExecutablePath)
+        && File.Exists(Path.Combine(Directory, StampFile))
+        && File.ReadAllText(Path.Combine(Directory, StampFile)) == sourceHash;
 
     /// <summary>A SHA-256 over the handler sources and the build policy files, by relative path.</summary>
     private string SourceHash()
