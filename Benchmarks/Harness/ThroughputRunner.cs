@@ -7,7 +7,6 @@ namespace OrderEvents.Benchmarks.Harness;
 internal sealed class ThroughputRunner(TimeProvider time, RoundPlan plan)
 {
     /// <summary>Two warm-up rounds closer than this count as settled.</summary>
-    private const double SettledChange = 0.05;
 
     /// <param name="workers">Concurrent workers (one per core, or one for a single-core figure).</param>
     /// <param name="newRound">Prepares a fresh workload for one round (untimed) and returns its batch: it runs
@@ -36,7 +35,7 @@ internal sealed class ThroughputRunner(TimeProvider time, RoundPlan plan)
         {
             var rate = await RunRoundAsync(workers, newRound(), plan.RoundDuration, cancellationToken);
             var elapsed = time.GetElapsedTime(started);
-            var settled = previous > 0 && Math.Abs(rate - previous) / previous < SettledChange;
+            var settled = Settling.HasSettled(previous, rate);
             if (elapsed >= plan.MaxWarmUp || (elapsed >= plan.WarmUp && settled))
             {
                 return elapsed;

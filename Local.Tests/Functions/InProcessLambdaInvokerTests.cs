@@ -73,6 +73,20 @@ public sealed class InProcessLambdaInvokerTests
     }
 
     [Fact]
+    public async Task FailureOfAnAsyncHandlerThatCompletedSynchronously_IsReportedTheSameWay()
+    {
+        // The real handlers are async methods that finish without awaiting: they hand back an already faulted task.
+        var declined = new FakeFunction("Pay", _ => ValueTask.FromException<byte[]>(new FunctionException("PaymentDeclined", "Payment processing failed")));
+        var invoker = new InProcessLambdaInvoker([declined], Options);
+
+        var pending = invoker.InvokeAsync("Pay", "{}"u8.ToArray(), CancellationToken.None);
+
+        Assert.True(pending.IsCompletedSuccessfully);
+        var result = await pending;
+        Assert.Equal(("PaymentDeclined", "Payment processing failed"), (result.Error!.ErrorType, result.Error.ErrorMessage));
+    }
+
+    [Fact]
     public async Task AsynchronousFailure_IsReportedTheSameWay()
     {
         var slow = new FakeFunction("Slow", async _ =>

@@ -89,4 +89,42 @@ public sealed class RuntimeApiServerTests : IAsyncLifetime
         var failure = await server.InitFailure;
         Assert.Contains("Runtime.InvalidEntrypoint", Encoding.UTF8.GetString(failure.Body), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("invocation/nexts")]
+    [InlineData("invocation/abc/result")]
+    [InlineData("invocation//response")]
+    [InlineData("status")]
+    public async Task AnUnknownRoute_IsNotFound(string route)
+    {
+        using var answer = await http.PostAsync(route, new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task AKnownRouteWithTheWrongMethod_IsMethodNotAllowed()
+    {
+        using var post = await http.PostAsync("invocation/next", new StringContent("{}"));
+        using var get = await http.GetAsync("init/error");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+    }
+
+    [Fact]
+    public async Task Response_WithoutAContentLength_IsReadToTheEnd()
+    {
+        var invocation = server.Submit("{}"u8.ToArray(), Deadline);
+        using var next = await http.GetAsync("invocation/next");
+        using var chunked = new StreamContent(new MemoryStream("""{"chunked":true}"""u8.ToArray()));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"invocation/{invocation.RequestId}/response") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var posted = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var reply = Assert.IsType<SandboxReply.Response>(await invocation.Reply.Task);
+        Assert.Equal("""{"chunked":true}""", Encoding.UTF8.GetString(reply.Payload));
+    }
 }

@@ -53,10 +53,19 @@ public sealed class InProcessLambdaInvoker : ILambdaInvoker
             return ValueTask.FromResult(Failure(ex));
         }
 
-        // Handlers usually complete synchronously; skip the async machinery then.
-        return pending.IsCompletedSuccessfully
-            ? ValueTask.FromResult(LambdaInvocationResult.Success(pending.Result))
-            : AwaitAsync(pending, cancellationToken);
+        // Handlers usually complete synchronously; skip the async machinery then, and read a synchronous failure
+        // (a declined payment, an invalid order) from the task instead of throwing it a second time.
+        if (pending.IsCompletedSuccessfully)
+        {
+            return ValueTask.FromResult(LambdaInvocationResult.Success(pending.Result));
+        }
+
+        if (pending.IsFaulted && pending.AsTask().Exception?.InnerException is { } failure)
+        {
+            return ValueTask.FromResult(Failure(failure));
+        }
+
+        return AwaitAsync(pending, cancellationToken);
     }
 
     private static async ValueTask<LambdaInvocationResult> AwaitAsync(ValueTask<byte[]> pending, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public sealed class OrderPlacedFlow
 
     /// <exception cref="InvalidDefinitionException">The workflow definition is invalid.</exception>
     /// <exception cref="InvalidEventPatternException">The rule pattern is invalid.</exception>
+    /// <exception cref="EventPatternTooLongException">The rule pattern is longer than EventBridge accepts.</exception>
     public static OrderPlacedFlow Create(OrderEventsApp app, RepositoryFiles files, Func<ITaskMockSession?>? mockSessions = null)
     {
         ArgumentNullException.ThrowIfNull(app);

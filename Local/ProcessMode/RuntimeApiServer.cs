@@ -171,6 +171,12 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
             return;
         }
 
+        // Calls the function makes from now on (e.g. SNS) are no longer on behalf of this invocation's caller.
+        if (ReferenceEquals(current, invocation))
+        {
+            current = null;
+        }
+
         var body = await ReadBodyAsync(context);
         if (body is null)
         {

@@ -5,7 +5,8 @@ namespace OrderEvents.Benchmarks.Scenarios.MainJob;
 /// <summary>
 /// Scenario 4: wall time of the main job, <c>put-events --entries file://events/order-placed.json</c>, run as a
 /// process from the repository root: the built Release binary of the local runtime, and <c>dotnet run</c> on
-/// an already-built project (the first, unmeasured run builds it if needed).
+/// an already-built project (the first, unmeasured run builds it if needed), and for reference <c>dotnet run</c> of
+/// generated projects without any code of ours (<see cref="SdkFloor"/>).
 /// </summary>
 internal sealed class MainJobScenario : IScenario
 {
@@ -27,6 +28,7 @@ internal sealed class MainJobScenario : IScenario
         var dotnetRun = new CommandRun("dotnet", ["run", "--project", "Local", "--", .. PutEvents], context.RepositoryRoot);
         var noBuild = new CommandRun("dotnet", ["run", "--no-build", "--project", "Local", "--", .. PutEvents], context.RepositoryRoot);
         var target = Target.Maximum(2, MetricUnit.Seconds);
+        using var floor = await SdkFloor.CreateAsync(context.RepositoryRoot, context.Time, cancellationToken);
         return
         [
             new Measurement(Id, "Main job, built Release binary", "wall time", MetricUnit.Seconds, await TimeAsync(built, context, cancellationToken), target)
@@ -40,6 +42,14 @@ internal sealed class MainJobScenario : IScenario
             new Measurement(Id + "c", "Main job, `dotnet run --no-build --project Local`", "wall time", MetricUnit.Seconds, await TimeAsync(noBuild, context, cancellationToken))
             {
                 Note = "reference only: the same run without the SDK's build check.",
+            },
+            new Measurement(Id + "d", "`dotnet run` floor: empty console app (`dotnet new console`)", "wall time", MetricUnit.Seconds, await TimeAsync(floor.ConsoleOnly, context, cancellationToken))
+            {
+                Note = "reference only: a generated Hello World, built, run with the same SDK; no code of ours.",
+            },
+            new Measurement(Id + "e", "`dotnet run` floor: console app + two empty class libraries", "wall time", MetricUnit.Seconds, await TimeAsync(floor.ConsoleWithTwoLibraries, context, cancellationToken))
+            {
+                Note = "reference only: the project shape of `Local` (an exe with two project references), generated and empty; the least any `dotnet run` of that shape costs here.",
             },
         ];
     }

@@ -54,4 +54,18 @@ public sealed class TestEventPatternCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("ValidationException: Parameter Event is not valid.", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PatternLongerThan4096Characters_IsAValidationError()
+    {
+        var pattern = $$"""{"source":["{{new string('a', 4096)}}"]}""";
+
+        var result = await CliRunner.RunAsync(_directory.Path, "test-event-pattern", "--event-pattern", pattern, "--event", Event);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal(
+            $"ValidationException: 1 validation error detected: Value at 'eventPattern' failed to satisfy constraint: Member must have length less than or equal to 4096 (this pattern has {pattern.Length} characters)",
+            Assert.Single(result.ErrorLines));
+    }
 }

@@ -74,4 +74,18 @@ public sealed class EventPatternTests
 
         Assert.All(results, Assert.True);
     }
+
+    [Fact]
+    public void Parse_APatternOfExactly4096Characters_IsAccepted_AndOneMoreIsTooLong()
+    {
+        const string Head = "{\"source\":[\"";
+        const string Tail = "\"]}";
+        var longest = Head + new string('a', EventPattern.MaxLength - Head.Length - Tail.Length) + Tail;
+
+        Assert.Equal(4096, longest.Length);
+        Assert.Equal(longest, EventPattern.Parse(longest).Json);
+        var tooLong = Assert.Throws<EventPatternTooLongException>(() => EventPattern.Parse(longest.Replace("aa", "aaa", StringComparison.Ordinal)));
+        Assert.True(tooLong.Length > 4096);
+        Assert.Throws<EventPatternTooLongException>(() => EventPattern.Parse(Encoding.UTF8.GetBytes(longest + " ")));
+    }
 }

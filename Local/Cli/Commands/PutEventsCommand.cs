@@ -94,6 +94,10 @@ internal sealed class PutEventsCommand : ICommand
         {
             throw new UsageException($"{RepositoryFiles.RulePattern}: {DisplayLine.Of(ex.Message)}");
         }
+        catch (EventPatternTooLongException ex)
+        {
+            throw new UsageException($"{RepositoryFiles.RulePattern}: {ex.Message}");
+        }
     }
 
     private static IReadOnlyList<PutEventsRequestEntry> LoadEntries(string argument, CliContext context)

@@ -32,6 +32,10 @@ internal sealed class TestEventPatternCommand : ICommand
             // The AWS CLI names the error code first; scripts match on it.
             throw new UsageException($"InvalidEventPatternException: {DisplayLine.Of(ex.Message)}") { Bare = true };
         }
+        catch (EventPatternTooLongException ex)
+        {
+            throw new UsageException($"ValidationException: {ex.Message}") { Bare = true };
+        }
         catch (InvalidTestEventException ex)
         {
             throw new UsageException($"ValidationException: {DisplayLine.Of(ex.Message)}") { Bare = true };

@@ -21,17 +21,28 @@ public sealed class EventPattern
         this.root = root;
     }
 
+    /// <summary>The longest pattern PutRule and TestEventPattern accept, in characters.</summary>
+    public const int MaxLength = 4096;
+
     /// <summary>The pattern text this instance was compiled from.</summary>
     public string Json { get; }
 
+    /// <exception cref="EventPatternTooLongException">Longer than <see cref="MaxLength"/> characters.</exception>
+    /// <exception cref="InvalidEventPatternException">Not a valid pattern.</exception>
     public static EventPattern Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        CheckLength(json);
         return new EventPattern(json, Compile(Encoding.UTF8.GetBytes(json)));
     }
 
-    public static EventPattern Parse(ReadOnlySpan<byte> utf8Json) =>
-        new(Encoding.UTF8.GetString(utf8Json), Compile(utf8Json));
+    /// <inheritdoc cref="Parse(string)"/>
+    public static EventPattern Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        var json = Encoding.UTF8.GetString(utf8Json);
+        CheckLength(json);
+        return new EventPattern(json, Compile(utf8Json));
+    }
 
     /// <summary>Whether the event (the full envelope: source, detail-type, detail, ...) matches.</summary>
     public bool Matches(JsonElement @event) =>
@@ -49,6 +60,14 @@ public sealed class EventPattern
     }
 
     public override string ToString() => Json;
+
+    private static void CheckLength(string json)
+    {
+        if (json.Length > MaxLength)
+        {
+            throw new EventPatternTooLongException(json.Length);
+        }
+    }
 
     private static ObjectMatcher Compile(ReadOnlySpan<byte> utf8Json)
     {
