@@ -45,4 +45,24 @@ public sealed class FunctionSettingsTests
 
         Assert.Equal(new FunctionSettings("arn:aws:sns:eu-west-1:1:t", 0.1, "payments"), settings);
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" ", null)]
+    [InlineData("42", 42)]
+    [InlineData("-7", -7)]
+    [InlineData(" 2147483647 ", int.MaxValue)]
+    public void SimulationSeed_IsAWholeNumber_OrUnset(string? value, int? expected) =>
+        Assert.Equal(expected, FunctionSettings.ParseSimulationSeed(value));
+
+    [Theory]
+    [InlineData("4.2")]
+    [InlineData("abc")]
+    [InlineData("2147483648")]
+    public void SimulationSeed_RejectsAnythingElse_NamingTheVariable(string value)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => FunctionSettings.ParseSimulationSeed(value));
+
+        Assert.Equal($"PAYMENT_SIMULATION_SEED must be a whole number between -2147483648 and 2147483647, such as 42 (got '{value}').", error.Message);
+    }
 }

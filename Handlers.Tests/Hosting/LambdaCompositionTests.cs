@@ -65,4 +65,56 @@ public sealed class LambdaCompositionTests
             async () => await Invocations.InvokeAsync(function, """{"status":"Payment Processed","orderId":"o1","customer":"a@example.com"}"""));
         Assert.Equal("TOPIC_ARN is not set.", error.Message);
     }
+
+    [Fact]
+    public async Task SimulationSeed_MakesTheDeclinesReproducible()
+    {
+        var first = await DeclinesAsync(seed: "42");
+        var again = await DeclinesAsync(seed: "42");
+        var other = await DeclinesAsync(seed: "43");
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.Contains(true, first);
+        Assert.Contains(false, first);
+    }
+
+    [Fact]
+    public void InvalidSimulationSeed_FailsInitialization()
+    {
+        var environment = new FakeEnvironment(new Dictionary<string, string?>
+        {
+            ["_HANDLER"] = "ProcessPayment",
+            ["PAYMENT_SIMULATION_SEED"] = "seven",
+        });
+
+        var error = Assert.Throws<ConfigurationException>(() => LambdaComposition.CreateFunction(environment, _time, NullLogSink.Instance));
+        Assert.StartsWith("PAYMENT_SIMULATION_SEED must be a whole number", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <returns>For 32 different orders, whether a freshly composed ProcessPayment declined each.</returns>
+    private async Task<bool[]> DeclinesAsync(string seed)
+    {
+        var environment = new FakeEnvironment(new Dictionary<string, string?>
+        {
+            ["_HANDLER"] = "ProcessPayment",
+            ["PAYMENT_SIMULATION_SEED"] = seed,
+        });
+        var function = LambdaComposition.CreateFunction(environment, _time, NullLogSink.Instance);
+        var declines = new bool[32];
+        for (var i = 0; i < declines.Length; i++)
+        {
+            var order = $$"""{"status":"Order Validated","orderId":"ORD-{{i}}","customer":"a@example.com","items":[],"currency":"EUR","total":10}""";
+            try
+            {
+                await Invocations.InvokeAsync(function, order);
+            }
+            catch (FunctionException e) when (e.ErrorType == "PaymentDeclined")
+            {
+                declines[i] = true;
+            }
+        }
+
+        return declines;
+    }
 }

@@ -16,6 +16,9 @@ public sealed record FunctionSettings(string? TopicArn = null, double PaymentDec
 
     public const string PaymentsTableVariable = "PAYMENTS_TABLE";
 
+    /// <summary>Seeds the process's random source (the simulated gateway's declines) for reproducible local runs.</summary>
+    public const string SimulationSeedVariable = "PAYMENT_SIMULATION_SEED";
+
     public static FunctionSettings Default { get; } = new();
 
     /// <summary>Builds settings from raw values (blank means unset).</summary>
@@ -41,6 +44,24 @@ public sealed record FunctionSettings(string? TopicArn = null, double PaymentDec
         }
 
         return rate;
+    }
+
+    /// <returns>The seed, or <see langword="null"/> when unset (then every process draws its own values).</returns>
+    /// <exception cref="ConfigurationException">Not a whole number in the 32-bit range.</exception>
+    public static int? ParseSimulationSeed(string? value)
+    {
+        if (Blank(value))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var seed))
+        {
+            throw new ConfigurationException(
+                $"{SimulationSeedVariable} must be a whole number between {int.MinValue} and {int.MaxValue}, such as 42 (got '{value}').");
+        }
+
+        return seed;
     }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);

@@ -4,7 +4,10 @@ using OrderEvents.Handlers.Runtime;
 
 namespace OrderEvents.Handlers.Hosting;
 
-/// <summary>Builds the function a Lambda process runs from its environment: <c>_HANDLER</c>, <c>TOPIC_ARN</c>, <c>PAYMENT_DECLINE_RATE</c>, <c>PAYMENTS_TABLE</c>.</summary>
+/// <summary>
+/// Builds the function a Lambda process runs from its environment: <c>_HANDLER</c>, <c>TOPIC_ARN</c>,
+/// <c>PAYMENT_DECLINE_RATE</c>, <c>PAYMENTS_TABLE</c>, <c>PAYMENT_SIMULATION_SEED</c>.
+/// </summary>
 public static class LambdaComposition
 {
     /// <exception cref="UnknownHandlerException"><c>_HANDLER</c> is missing or unknown.</exception>
@@ -22,10 +25,11 @@ public static class LambdaComposition
             environment.GetVariable(FunctionSettings.TopicArnVariable),
             environment.GetVariable(FunctionSettings.DeclineRateVariable),
             environment.GetVariable(FunctionSettings.PaymentsTableVariable));
+        var seed = FunctionSettings.ParseSimulationSeed(environment.GetVariable(FunctionSettings.SimulationSeedVariable));
         var dependencies = new FunctionDependencies
         {
             Time = time,
-            Random = SharedRandomSource.Instance,
+            Random = seed is { } fixedSeed ? new SeededRandomSource(fixedSeed) : SharedRandomSource.Instance,
             PaymentStore = AwsDependencies.CreatePaymentStore(settings, environment, time),
             NotificationPublisher = AwsDependencies.CreateNotificationPublisher(settings, environment, time),
             LogSink = logSink,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OrderEvents.Local.Tests.Cli;
 
 namespace OrderEvents.Local.Tests.EndToEnd;
 
@@ -43,6 +44,26 @@ public sealed class ProcessModeTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessMode_WithASeed_DeclinesTheSameOrdersAsInProcessMode()
+    {
+        var entries = _fixture.EntriesFile(EndToEndFixture.Entry(EndToEndFixture.ValidDetail));
+        var statuses = new List<string?>();
+        foreach (var seed in new[] { "1", "2", "3", "4", "5", "6" })
+        {
+            var inProcess = await _fixture.PutEventsAsync(entries, "--seed", seed, "--decline-rate", "0.5", "--json");
+            var process = await _fixture.PutEventsAsync(entries, "--seed", seed, "--decline-rate", "0.5", "--json", "--lambda-mode", "process");
+
+            var expected = (string?)PutEventsJson.Execution(PutEventsJson.Parse(inProcess))["Status"];
+            Assert.Equal(expected, (string?)PutEventsJson.Execution(PutEventsJson.Parse(process))["Status"]);
+            statuses.Add(expected);
+        }
+
+        // The seeds chosen give both outcomes, so the comparison covers a decline and a charge.
+        Assert.Contains("SUCCEEDED", statuses);
+        Assert.Contains("FAILED", statuses);
+    }
+
+    [Fact]
     public async Task ProcessMode_NotifyCustomerPublishesThroughItsSnsClientToTheLocalTopic()
     {
         var result = await _fixture.PutEventsAsync(
@@ -53,6 +74,28 @@ public sealed class ProcessModeTests : IDisposable
         Assert.Equal("Order ORD-7 confirmed", (string?)notification["Subject"]);
         var email = await File.ReadAllTextAsync(Assert.Single(_fixture.OutboxFiles));
         Assert.Contains("ORD-7", email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteRepeat_InProcessMode_WritesOnlyTheFirstRunsEmail()
+    {
+        var envelope = $$"""
+            {"version":"0","id":"6a7e8feb-b491-4cf7-a9f1-bf3703467718","detail-type":"OrderPlaced","source":"orderevents.orders",
+             "account":"123456789012","time":"2026-11-25T09:30:00Z","region":"us-east-1","resources":[],"detail":{{EndToEndFixture.ValidDetail}}}
+            """;
+        var input = Path.Combine(_fixture.WorkingDirectory, "envelope.json");
+        await File.WriteAllTextAsync(input, envelope);
+        var definition = Path.Combine(EndToEndFixture.RepositoryRoot, "workflow", "order-workflow.asl.json");
+
+        var result = await CliRunner.RunAsync(_fixture.WorkingDirectory,
+            ["execute", "--definition", definition, "--input", "@" + input, "--repeat", "5", "--decline-rate", "0", "--json",
+             "--lambda-mode", "process", "--outbox", _fixture.Outbox]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("SUCCEEDED", (string?)JsonNode.Parse(result.Out)!["status"]);
+        Assert.Contains("5 succeeded", result.Error, StringComparison.Ordinal);
+        // The repeated runs count their e-mails instead of writing them, as in in-process mode.
+        Assert.Single(_fixture.OutboxFiles);
     }
 
     [Fact]

@@ -49,6 +49,8 @@ public sealed class ProcessFunctions : IAsyncDisposable
         {
             case FunctionNames.ProcessPayment:
                 environment[FunctionSettings.DeclineRateVariable] = app.Settings.DeclineRate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // The run's seed decides the declines, as in-process; each ProcessPayment process starts the same sequence.
+                environment[FunctionSettings.SimulationSeedVariable] = app.Seeds.Functions.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
             case FunctionNames.NotifyCustomer:
                 environment[FunctionSettings.TopicArnVariable] = app.NotificationTopicArn;

@@ -67,12 +67,12 @@ internal sealed class ExecuteCommand : ICommand
 
         if (repeat is { } count)
         {
-            // The repeated runs get their own app: fresh payment records, e-mails counted rather than written.
+            // The repeated runs get their own app: fresh payment records, e-mails counted rather than written. In
+            // process mode that takes processes of their own, whose SNS endpoint publishes to the quiet app's topic.
             var quiet = OrderEventsApp.Create(settings with { WriteEmails = false });
-            if (processes is not null)
-            {
-                quiet.RunFunctionsOn(processes.Invoker);
-            }
+            await using var quietProcesses = processes is null
+                ? null
+                : await RuntimeOptions.LambdaModeAsync(arguments, quiet, context, logs.Sink, cancellationToken);
 
             var repeatOptions = quiet.ExecutionOptions with { StateMachineName = name };
             var figures = await RepeatRun.RunAsync(machine, inputText, repeatOptions, mocks, count, context.Time, cancellationToken);
