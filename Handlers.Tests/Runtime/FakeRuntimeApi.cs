@@ -30,7 +30,9 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     private readonly Channel<RecordedPost> _posts = Channel.CreateUnbounded<RecordedPost>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
+    private readonly TaskCompletionSource _postsAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _failingPosts;
+    private volatile bool _holdingPostAnswers;
 
     public FakeRuntimeApi()
     {
@@ -49,6 +51,9 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     /// <summary>Answers the next <paramref name="count"/> POSTs with 500.</summary>
     public void FailNextPosts(int count) => Volatile.Write(ref _failingPosts, count);
 
+    /// <summary>Records POSTs but answers none of them until the server is disposed.</summary>
+    public void HoldPostAnswers() => _holdingPostAnswers = true;
+
     /// <summary>The next recorded POST; fails the test instead of hanging if none arrives.</summary>
     public async Task<RecordedPost> NextPostAsync() => await _posts.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
@@ -57,6 +62,7 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
+        _postsAnswered.TrySetResult();
         _listener.Close();
         await _serving;
         _stop.Dispose();
@@ -98,6 +104,10 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
                 var headers = context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
                 _posts.Writer.TryWrite(new RecordedPost(context.Request.Url!.AbsolutePath, context.Request.ContentType, headers, body.ToArray()));
                 context.Response.StatusCode = Interlocked.Decrement(ref _failingPosts) >= 0 ? 500 : 202;
+                if (_holdingPostAnswers)
+                {
+                    await _postsAnswered.Task;
+                }
             }
             else
             {

@@ -64,6 +64,22 @@ public sealed class LambdaBootstrapTests
     }
 
     [Fact]
+    public async Task StopWhileAResultIsBeingPosted_EndsTheLoopCleanly()
+    {
+        await using var server = new FakeRuntimeApi();
+        server.HoldPostAnswers();
+        var environment = Environment(server.Address, "ValidateOrder");
+        using var stop = new CancellationTokenSource();
+        server.Enqueue(new FakeInvocation("r1", Encoding.UTF8.GetBytes(Invocations.Envelope(Invocations.MinimalOrder)), DeadlineMs: null));
+
+        var running = Bootstrap(environment).RunAsync(() => LambdaComposition.CreateFunction(environment, _time, _log), stop.Token);
+        await server.NextPostAsync();
+        await stop.CancelAsync();
+
+        Assert.Equal(LambdaBootstrap.Success, await running.WaitAsync(TimeSpan.FromSeconds(15)));
+    }
+
+    [Fact]
     public async Task OutsideLambda_ExitsWithAClearMessage()
     {
         var exitCode = await Bootstrap(new FakeEnvironment()).RunAsync(

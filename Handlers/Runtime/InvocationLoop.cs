@@ -35,7 +35,15 @@ public sealed class InvocationLoop(
                 return;
             }
 
-            await HandleAsync(invocation, deadline, stop);
+            try
+            {
+                await HandleAsync(invocation, deadline, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Stopped while the result was being posted: the loop ends like any other stop.
+                return;
+            }
         }
     }
 
