@@ -6,8 +6,6 @@ namespace OrderEvents.Benchmarks.Harness;
 /// </summary>
 internal sealed class ThroughputRunner(TimeProvider time, RoundPlan plan)
 {
-    /// <summary>Two warm-up rounds closer than this count as settled.</summary>
-
     /// <param name="workers">Concurrent workers (one per core, or one for a single-core figure).</param>
     /// <param name="newRound">Prepares a fresh workload for one round (untimed) and returns its batch: it runs
     /// some operations for the given worker and returns how many it ran.</param>
@@ -23,27 +21,9 @@ internal sealed class ThroughputRunner(TimeProvider time, RoundPlan plan)
         return new Throughput(rates, warmUp);
     }
 
-    /// <summary>
-    /// Runs unmeasured rounds for at least <see cref="RoundPlan.WarmUp"/> and until the rate settles (tiered JIT
-    /// keeps recompiling hot code for seconds on a busy machine), but no longer than <see cref="RoundPlan.MaxWarmUp"/>.
-    /// </summary>
-    private async Task<TimeSpan> WarmUpAsync(int workers, Func<Func<int, ValueTask<int>>> newRound, CancellationToken cancellationToken)
-    {
-        var started = time.GetTimestamp();
-        var previous = 0.0;
-        while (true)
-        {
-            var rate = await RunRoundAsync(workers, newRound(), plan.RoundDuration, cancellationToken);
-            var elapsed = time.GetElapsedTime(started);
-            var settled = Settling.HasSettled(previous, rate);
-            if (elapsed >= plan.MaxWarmUp || (elapsed >= plan.WarmUp && settled))
-            {
-                return elapsed;
-            }
-
-            previous = rate;
-        }
-    }
+    /// <summary>Unmeasured rounds as <see cref="Settling.WarmUpAsync"/> runs them, between <see cref="RoundPlan.WarmUp"/> and <see cref="RoundPlan.MaxWarmUp"/>.</summary>
+    private Task<TimeSpan> WarmUpAsync(int workers, Func<Func<int, ValueTask<int>>> newRound, CancellationToken cancellationToken) =>
+        Settling.WarmUpAsync(time, plan.WarmUp, plan.MaxWarmUp, () => RunRoundAsync(workers, newRound(), plan.RoundDuration, cancellationToken));
 
     private async Task<double> RunRoundAsync(
         int workers, Func<int, ValueTask<int>> batch, TimeSpan duration, CancellationToken cancellationToken)

@@ -25,23 +25,14 @@ public sealed class InvocationLoop(
         using var deadline = new InvocationDeadline(time);
         while (!stop.IsCancellationRequested)
         {
-            RuntimeInvocation invocation;
             try
             {
-                invocation = await api.NextAsync(stop);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                return;
-            }
-
-            try
-            {
+                var invocation = await api.NextAsync(stop);
                 await HandleAsync(invocation, deadline, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                // Stopped while the result was being posted: the loop ends like any other stop.
+                // Stopped while waiting for an event or while posting a result: the loop ends either way.
                 return;
             }
         }

@@ -60,9 +60,10 @@ public sealed class InProcessLambdaInvoker : ILambdaInvoker
             return ValueTask.FromResult(LambdaInvocationResult.Success(pending.Result));
         }
 
-        if (pending.IsFaulted && pending.AsTask().Exception?.InnerException is { } failure)
+        if (pending.IsFaulted)
         {
-            return ValueTask.FromResult(Failure(failure));
+            // A faulted task always carries the handler's exception; reading it consumes the ValueTask.
+            return ValueTask.FromResult(Failure(pending.AsTask().Exception!.InnerExceptions[0]));
         }
 
         return AwaitAsync(pending, cancellationToken);

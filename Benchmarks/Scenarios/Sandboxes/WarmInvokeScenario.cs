@@ -45,30 +45,26 @@ internal sealed class WarmInvokeScenario : IScenario
     }
 
     /// <summary>
-    /// Unmeasured rounds: at least <see cref="RoundPlan.WarmInvokes"/> invokes and <see cref="RoundPlan.InvokeWarmUp"/>, then until two
-    /// consecutive rounds' p50 agree within 5%, but no longer than <see cref="RoundPlan.MaxWarmUp"/>.
+    /// Unmeasured rounds of p50s as <see cref="Settling.WarmUpAsync"/> runs them: at least <see cref="RoundPlan.WarmInvokes"/>
+    /// invokes and <see cref="RoundPlan.InvokeWarmUp"/>, but no longer than <see cref="RoundPlan.MaxWarmUp"/>.
     /// </summary>
     private static async Task<(int Invokes, TimeSpan Elapsed)> WarmUpAsync(
         FunctionSandbox sandbox, byte[] payload, BenchContext context, CancellationToken cancellationToken)
     {
         var plan = context.Plan;
-        var started = context.Time.GetTimestamp();
         var invokes = 0;
-        var previous = 0.0;
-        while (true)
-        {
-            var round = await InvokeAsync(sandbox, payload, context, plan.InvokesPerRound, cancellationToken);
-            invokes += round.Count;
-            var p50 = Statistics.Percentile(round, 50);
-            var elapsed = context.Time.GetElapsedTime(started);
-            var longEnough = invokes >= plan.WarmInvokes && elapsed >= plan.InvokeWarmUp;
-            if (elapsed >= plan.MaxWarmUp || (longEnough && Settling.HasSettled(previous, p50)))
+        var elapsed = await Settling.WarmUpAsync(
+            context.Time,
+            plan.InvokeWarmUp,
+            plan.MaxWarmUp,
+            async () =>
             {
-                return (invokes, elapsed);
-            }
-
-            previous = p50;
-        }
+                var round = await InvokeAsync(sandbox, payload, context, plan.InvokesPerRound, cancellationToken);
+                invokes += round.Count;
+                return Statistics.Percentile(round, 50);
+            },
+            () => invokes >= plan.WarmInvokes);
+        return (invokes, elapsed);
     }
 
     /// <returns>Each invoke's round trip in microseconds.</returns>
