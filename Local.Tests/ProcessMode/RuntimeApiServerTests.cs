@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using OrderEvents.Local.ProcessMode;
+using OrderEvents.Local.Sns;
 
 namespace OrderEvents.Local.Tests.ProcessMode;
 
@@ -127,4 +128,35 @@ public sealed class RuntimeApiServerTests : IAsyncLifetime
         var reply = Assert.IsType<SandboxReply.Response>(await invocation.Reply.Task);
         Assert.Equal("""{"chunked":true}""", Encoding.UTF8.GetString(reply.Payload));
     }
+
+    [Fact]
+    public async Task Publish_IsOnBehalfOfTheInvocationInFlight_AndOfNoCallerOnceItsReplyArrived()
+    {
+        var caller = new AsyncLocal<string?>();
+        var attributed = new List<string>();
+        var topics = new TopicRegistry(new TopicRegistryOptions { Published = _ => attributed.Add(caller.Value ?? "(none)") });
+        var topicArn = topics.CreateTopic("OrderNotifications");
+        await using var withSns = await RuntimeApiServer.StartAsync(Arn, new SnsQueryApi(topics), CancellationToken.None);
+        using var function = new HttpClient { BaseAddress = new Uri($"http://{withSns.Address}") };
+        caller.Value = "execution-1";
+        var invocation = withSns.Submit("{}"u8.ToArray(), Deadline);
+        caller.Value = null;
+        using var next = await function.GetAsync("2018-06-01/runtime/invocation/next");
+
+        using var during = await PublishAsync(function, topicArn, "during");
+        using var posted = await function.PostAsync($"2018-06-01/runtime/invocation/{invocation.RequestId}/response", new StringContent("{}"));
+        using var after = await PublishAsync(function, topicArn, "after");
+
+        Assert.Equal(HttpStatusCode.OK, during.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(["execution-1", "(none)"], attributed);
+    }
+
+    private static Task<HttpResponseMessage> PublishAsync(HttpClient function, string topicArn, string message) =>
+        function.PostAsync(SnsQueryApi.Path.TrimStart('/'), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Action"] = "Publish",
+            ["TopicArn"] = topicArn,
+            ["Message"] = message,
+        }));
 }

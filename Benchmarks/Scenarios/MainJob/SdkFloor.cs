@@ -3,7 +3,7 @@ namespace OrderEvents.Benchmarks.Scenarios.MainJob;
 /// <summary>
 /// Freshly generated projects that show what <c>dotnet run</c> costs on this machine before any code of ours runs:
 /// an empty console app, and the same app referencing two empty class libraries (the shape of <c>Local</c>, which
-/// references <c>Local.StepFunctions</c> and <c>Handlers</c>). They use the repository's <c>global.json</c>, so the
+/// references <c>Local.StepFunctions</c> and <c>Handlers</c> and builds them in sequence). They use the repository's <c>global.json</c>, so the
 /// same SDK.
 /// </summary>
 internal sealed class SdkFloor : IDisposable
@@ -37,12 +37,25 @@ internal sealed class SdkFloor : IDisposable
                 ["new", "classlib", "-o", "lib1"],
                 ["new", "classlib", "-o", "lib2"],
                 ["add", "app", "reference", "lib1", "lib2"],
-                ["build", "alone"],
-                ["build", "app"],
             ];
             foreach (var arguments in setup)
             {
                 await new CommandRun("dotnet", arguments, root).RunAsync(time, cancellationToken);
+            }
+
+            // Like Local, the app builds its references in sequence rather than on a second MSBuild node.
+            var app = Path.Combine(root, "app", "app.csproj");
+            var project = await File.ReadAllTextAsync(app, cancellationToken);
+            const string outputType = "<OutputType>Exe</OutputType>";
+            if (!project.Contains(outputType, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"dotnet new console wrote no {outputType} in {app}");
+            }
+
+            await File.WriteAllTextAsync(app, project.Replace(outputType, outputType + "<BuildInParallel>false</BuildInParallel>", StringComparison.Ordinal), cancellationToken);
+            foreach (var built in new[] { "alone", "app" })
+            {
+                await new CommandRun("dotnet", ["build", built], root).RunAsync(time, cancellationToken);
             }
 
             return floor;
