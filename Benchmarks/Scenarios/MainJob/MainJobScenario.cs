@@ -49,7 +49,7 @@ internal sealed class MainJobScenario : IScenario
             },
             new Measurement(Id + "e", "`dotnet run` floor: console app + two empty class libraries", "wall time", MetricUnit.Seconds, await TimeAsync(floor.ConsoleWithTwoLibraries, context, cancellationToken))
             {
-                Note = "reference only: the project shape of `Local` (an exe with two project references), generated and empty; the least any `dotnet run` of that shape costs here.",
+                Note = "reference only: the project shape of `Local` (an exe with two project references, built in sequence), generated and empty; the least any `dotnet run` of that shape costs here.",
             },
         ];
     }
