@@ -111,6 +111,8 @@ public sealed class RuntimeApiServerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+        Assert.Equal("GET", post.Content.Headers.Allow.Single());
+        Assert.Equal("POST", get.Content.Headers.Allow.Single());
     }
 
     [Fact]
@@ -159,4 +161,33 @@ public sealed class RuntimeApiServerTests : IAsyncLifetime
             ["TopicArn"] = topicArn,
             ["Message"] = message,
         }));
+
+    [Fact]
+    public async Task Response_LargerThanTheLambdaLimit_FailsTheInvocationWithResponseSizeTooLarge()
+    {
+        var invocation = server.Submit("{}"u8.ToArray(), Deadline);
+        using var next = await http.GetAsync("invocation/next");
+        using var client = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { ReceiveTimeout = 10_000 };
+        await client.ConnectAsync(IPEndPoint.Parse(server.Address));
+
+        // Only the head is sent: a body over 6 MB is never read.
+        await client.SendAsync(Encoding.ASCII.GetBytes(
+            $"POST /2018-06-01/runtime/invocation/{invocation.RequestId}/response HTTP/1.1\r\nContent-Length: {6 * 1024 * 1024 + 1}\r\n\r\n"));
+        var buffer = new byte[4096];
+        var received = await client.ReceiveAsync(buffer);
+
+        Assert.StartsWith("HTTP/1.1 413 ", Encoding.ASCII.GetString(buffer, 0, received), StringComparison.Ordinal);
+        var reply = Assert.IsType<SandboxReply.FunctionError>(await invocation.Reply.Task);
+        Assert.Equal("Function.ResponseSizeTooLarge", reply.ErrorTypeHeader);
+        Assert.Contains("6291456 bytes", Encoding.UTF8.GetString(reply.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterDispose_SubmitFailsWithAClearMessage()
+    {
+        await server.DisposeAsync();
+
+        var error = Assert.Throws<InvalidOperationException>(() => server.Submit("{}"u8.ToArray(), Deadline));
+        Assert.Equal("The function sandbox is shut down.", error.Message);
+    }
 }

@@ -1,15 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using OrderEvents.Local.ProcessMode.Http;
 
 namespace OrderEvents.Local.ProcessMode;
 
@@ -21,29 +13,35 @@ namespace OrderEvents.Local.ProcessMode;
 internal sealed class RuntimeApiServer : IAsyncDisposable
 {
     private const string Prefix = "/2018-06-01/runtime";
+    private const string NextPath = Prefix + "/invocation/next";
+    private const string InvocationPrefix = Prefix + "/invocation/";
+    private const string InitErrorPath = Prefix + "/init/error";
     private const int MaxResponseBytes = 6 * 1024 * 1024;
+    private const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
 
-    private readonly WebApplication app;
+    private static readonly byte[] Accepted = """{"status":"OK"}"""u8.ToArray();
+
     private readonly string functionArn;
-    private readonly Channel<PendingInvocation> queue = Channel.CreateUnbounded<PendingInvocation>(
-        new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
+    private readonly SnsQueryApi? sns;
+    private readonly BlockingCollection<PendingInvocation> queue = [];
+    private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<string, PendingInvocation> inFlight = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource firstPoll = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<SandboxReply.FunctionError> initFailure = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly LoopbackHttpServer http;
 
-    private readonly SnsQueryApi? sns;
     private volatile PendingInvocation? current;
     private volatile SandboxReply? failure;
 
-    private RuntimeApiServer(WebApplication app, string functionArn, SnsQueryApi? sns)
+    private RuntimeApiServer(string functionArn, SnsQueryApi? sns)
     {
-        this.app = app;
         this.functionArn = functionArn;
         this.sns = sns;
+        http = LoopbackHttpServer.Start(Route, MaxResponseBytes);
     }
 
     /// <summary>The value for <c>AWS_LAMBDA_RUNTIME_API</c> (<c>127.0.0.1:port</c>).</summary>
-    public string Address { get; private set; } = "";
+    public string Address => http.Address;
 
     /// <summary>Completes when the process first asks for an event (the end of its init phase).</summary>
     public Task FirstPoll => firstPoll.Task;
@@ -52,23 +50,10 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     public Task<SandboxReply.FunctionError> InitFailure => initFailure.Task;
 
     /// <param name="sns">Also serves this SNS API at <see cref="SnsQueryApi.Path"/>, on behalf of the invocation in flight.</param>
-    public static async Task<RuntimeApiServer> StartAsync(string functionArn, SnsQueryApi? sns, CancellationToken cancellationToken)
+    public static Task<RuntimeApiServer> StartAsync(string functionArn, SnsQueryApi? sns, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options =>
-        {
-            options.Listen(IPAddress.Loopback, 0);
-            options.Limits.MaxRequestBodySize = MaxResponseBytes + 1;
-            options.AddServerHeader = false;
-        });
-        var server = new RuntimeApiServer(builder.Build(), functionArn, sns);
-        server.MapRoutes();
-        await server.app.StartAsync(cancellationToken);
-        var addresses = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
-            ?? throw new InvalidOperationException("Kestrel did not report its address.");
-        server.Address = new Uri(addresses.Addresses.First()).Authority;
-        return server;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(new RuntimeApiServer(functionArn, sns));
     }
 
     /// <summary>Queues one event for the process and returns the invocation to await.</summary>
@@ -76,8 +61,13 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     {
         var invocation = new PendingInvocation(Guid.NewGuid().ToString(), payload, deadline);
         inFlight[invocation.RequestId] = invocation;
-        if (!queue.Writer.TryWrite(invocation))
+        try
         {
+            queue.Add(invocation);
+        }
+        catch (InvalidOperationException)
+        {
+            inFlight.TryRemove(invocation.RequestId, out _);
             throw new InvalidOperationException("The function sandbox is shut down.");
         }
 
@@ -105,125 +95,12 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     /// <summary>Forgets an invocation that ended without a reply (timeout or crash).</summary>
     public void Abandon(PendingInvocation invocation) => inFlight.TryRemove(invocation.RequestId, out _);
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        await app.StopAsync(CancellationToken.None);
-        await app.DisposeAsync();
-    }
-
-    private void MapRoutes()
-    {
-        app.MapGet(Prefix + "/invocation/next", NextAsync);
-        app.MapPost(Prefix + "/invocation/{requestId}/response", context => CompleteAsync(context, isError: false));
-        app.MapPost(Prefix + "/invocation/{requestId}/error", context => CompleteAsync(context, isError: true));
-        app.MapPost(Prefix + "/init/error", InitErrorAsync);
-        if (sns is not null)
-        {
-            app.MapPost(SnsQueryApi.Path, PublishAsync);
-        }
-    }
-
-    /// <summary>Runs the SNS call in the context of the invocation in flight, as the function makes it for that caller.</summary>
-    private Task PublishAsync(HttpContext context)
-    {
-        if (current?.CallerContext is not { } caller)
-        {
-            return sns!.HandleAsync(context);
-        }
-
-        Task? handled = null;
-        ExecutionContext.Run(caller, _ => handled = sns!.HandleAsync(context), null);
-        return handled!;
-    }
-
-    private async Task NextAsync(HttpContext context)
-    {
-        firstPoll.TrySetResult();
-        PendingInvocation invocation;
-        try
-        {
-            invocation = await queue.Reader.ReadAsync(context.RequestAborted);
-            current = invocation;
-        }
-        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
-        {
-            context.Response.StatusCode = StatusCodes.Status410Gone;
-            return;
-        }
-
-        var headers = context.Response.Headers;
-        headers["Lambda-Runtime-Aws-Request-Id"] = invocation.RequestId;
-        headers["Lambda-Runtime-Deadline-Ms"] = invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        headers["Lambda-Runtime-Invoked-Function-Arn"] = functionArn;
-        headers["Lambda-Runtime-Trace-Id"] = TraceHeader(invocation);
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength = invocation.Payload.Length;
-        await context.Response.Body.WriteAsync(invocation.Payload, context.RequestAborted);
-    }
-
-    private async Task CompleteAsync(HttpContext context, bool isError)
-    {
-        var requestId = (string)context.Request.RouteValues["requestId"]!;
-        if (!inFlight.TryRemove(requestId, out var invocation))
-        {
-            await WriteStatusAsync(context, StatusCodes.Status400BadRequest, "InvalidRequestID", "Invalid request ID: " + requestId);
-            return;
-        }
-
-        // Calls the function makes from now on (e.g. SNS) are no longer on behalf of this invocation's caller.
-        if (ReferenceEquals(current, invocation))
-        {
-            current = null;
-        }
-
-        var body = await ReadBodyAsync(context);
-        if (body is null)
-        {
-            var tooLarge = ErrorBody("Function.ResponseSizeTooLarge", $"Response payload size exceeded maximum allowed payload size ({MaxResponseBytes} bytes).");
-            invocation.Reply.TrySetResult(new SandboxReply.FunctionError(tooLarge, "Function.ResponseSizeTooLarge"));
-            await WriteStatusAsync(context, StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLarge", "Response payload too large.");
-            return;
-        }
-
-        SandboxReply reply = isError
-            ? new SandboxReply.FunctionError(body, context.Request.Headers["Lambda-Runtime-Function-Error-Type"].FirstOrDefault())
-            : new SandboxReply.Response(body);
-        invocation.Reply.TrySetResult(reply);
-        await WriteStatusAsync(context, StatusCodes.Status202Accepted, null, null);
-    }
-
-    private async Task InitErrorAsync(HttpContext context)
-    {
-        var body = await ReadBodyAsync(context) ?? [];
-        var error = new SandboxReply.FunctionError(body, context.Request.Headers["Lambda-Runtime-Function-Error-Type"].FirstOrDefault());
-        initFailure.TrySetResult(error);
-        FailInFlight(error);
-        await WriteStatusAsync(context, StatusCodes.Status202Accepted, null, null);
-    }
-
-    /// <summary>An X-Ray trace header (<c>Root=1-{epoch hex}-{24 hex}</c>) derived from the request id.</summary>
-    private static string TraceHeader(PendingInvocation invocation)
-    {
-        var epoch = invocation.Deadline.ToUnixTimeSeconds().ToString("x8", CultureInfo.InvariantCulture);
-        var unique = invocation.RequestId.Replace("-", "", StringComparison.Ordinal)[..24];
-        return $"Root=1-{epoch}-{unique};Sampled=0";
-    }
-
-    /// <returns>The body, or <see langword="null"/> when it exceeds the Lambda response limit.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
-    {
-        using var buffer = new MemoryStream();
-        try
-        {
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.Length > MaxResponseBytes ? null : buffer.ToArray();
+        queue.CompleteAdding();
+        stopping.Cancel();
+        http.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     internal static byte[] ErrorBody(string errorType, string message)
@@ -240,11 +117,142 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
         return buffer.ToArray();
     }
 
-    private static Task WriteStatusAsync(HttpContext context, int statusCode, string? errorType, string? message)
+    private LoopbackHttpResponse Route(LoopbackHttpRequest request)
     {
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "application/json";
-        var body = errorType is null ? """{"status":"OK"}"""u8.ToArray() : ErrorBody(errorType, message ?? "");
-        return context.Response.Body.WriteAsync(body).AsTask();
+        var path = request.Path;
+        if (path == NextPath)
+        {
+            return request.Method == "GET" ? Next() : MethodNotAllowed("GET");
+        }
+
+        if (path == InitErrorPath)
+        {
+            return request.Method == "POST" ? InitError(request) : MethodNotAllowed("POST");
+        }
+
+        if (sns is not null && path == SnsQueryApi.Path)
+        {
+            return request.Method == "POST" ? Publish(request) : MethodNotAllowed("POST");
+        }
+
+        if (InvocationResult(path) is var (requestId, isError) && requestId.Length > 0)
+        {
+            return request.Method == "POST" ? Complete(request, requestId, isError) : MethodNotAllowed("POST");
+        }
+
+        return Status(404, "NotFound", $"No Runtime API route {request.Method} {path}.");
     }
+
+    /// <returns>The request id and whether it is the error route, for <c>/invocation/{id}/response|error</c>; otherwise null.</returns>
+    private static (string RequestId, bool IsError)? InvocationResult(string path)
+    {
+        if (!path.StartsWith(InvocationPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = path[InvocationPrefix.Length..];
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || rest.IndexOf('/', slash + 1) >= 0)
+        {
+            return null;
+        }
+
+        return rest[(slash + 1)..] switch
+        {
+            "response" => (Uri.UnescapeDataString(rest[..slash]), false),
+            "error" => (Uri.UnescapeDataString(rest[..slash]), true),
+            _ => null,
+        };
+    }
+
+    private LoopbackHttpResponse Next()
+    {
+        firstPoll.TrySetResult();
+        PendingInvocation invocation;
+        try
+        {
+            // A function whose connection dies while it waits here has died itself; its sandbox fails what it had.
+            invocation = queue.Take(stopping.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)
+        {
+            return LoopbackHttpResponse.Json(410, []);
+        }
+
+        current = invocation;
+        return new LoopbackHttpResponse(200, "application/json", invocation.Payload.ToArray())
+        {
+            Headers =
+            [
+                new("Lambda-Runtime-Aws-Request-Id", invocation.RequestId),
+                new("Lambda-Runtime-Deadline-Ms", invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)),
+                new("Lambda-Runtime-Invoked-Function-Arn", functionArn),
+                new("Lambda-Runtime-Trace-Id", TraceHeader(invocation)),
+            ],
+        };
+    }
+
+    private LoopbackHttpResponse Complete(LoopbackHttpRequest request, string requestId, bool isError)
+    {
+        if (!inFlight.TryRemove(requestId, out var invocation))
+        {
+            return Status(400, "InvalidRequestID", "Invalid request ID: " + requestId);
+        }
+
+        // Calls the function makes from now on (e.g. SNS) are no longer on behalf of this invocation's caller.
+        if (ReferenceEquals(current, invocation))
+        {
+            current = null;
+        }
+
+        if (request.BodyTooLarge)
+        {
+            var tooLarge = ErrorBody("Function.ResponseSizeTooLarge", $"Response payload size exceeded maximum allowed payload size ({MaxResponseBytes} bytes).");
+            invocation.Reply.TrySetResult(new SandboxReply.FunctionError(tooLarge, "Function.ResponseSizeTooLarge"));
+            return Status(413, "RequestEntityTooLarge", "Response payload too large.");
+        }
+
+        SandboxReply reply = isError
+            ? new SandboxReply.FunctionError(request.Body, request.Header(ErrorTypeHeader))
+            : new SandboxReply.Response(request.Body);
+
+        // The function gets its 202 first, so it is already asking for the next event while the caller goes on.
+        return LoopbackHttpResponse.Json(202, Accepted) with { Sent = () => invocation.Reply.TrySetResult(reply) };
+    }
+
+    private LoopbackHttpResponse InitError(LoopbackHttpRequest request)
+    {
+        var error = new SandboxReply.FunctionError(request.Body, request.Header(ErrorTypeHeader));
+        initFailure.TrySetResult(error);
+        FailInFlight(error);
+        return LoopbackHttpResponse.Json(202, Accepted);
+    }
+
+    /// <summary>Runs the SNS call in the context of the invocation in flight, as the function makes it for that caller.</summary>
+    private LoopbackHttpResponse Publish(LoopbackHttpRequest request)
+    {
+        if (current?.CallerContext is not { } caller)
+        {
+            return sns!.Handle(request);
+        }
+
+        LoopbackHttpResponse? response = null;
+        ExecutionContext.Run(caller, _ => response = sns!.Handle(request), null);
+        return response!;
+    }
+
+    /// <summary>An X-Ray trace header (<c>Root=1-{epoch hex}-{24 hex}</c>) derived from the request id.</summary>
+    private static string TraceHeader(PendingInvocation invocation)
+    {
+        var epoch = invocation.Deadline.ToUnixTimeSeconds().ToString("x8", CultureInfo.InvariantCulture);
+        var unique = invocation.RequestId.Replace("-", "", StringComparison.Ordinal)[..24];
+        return $"Root=1-{epoch}-{unique};Sampled=0";
+    }
+
+    private static LoopbackHttpResponse MethodNotAllowed(string allowed) =>
+        Status(405, "MethodNotAllowed", "This route accepts " + allowed + " only.") with { Headers = [new("Allow", allowed)] };
+
+    private static LoopbackHttpResponse Status(int statusCode, string errorType, string message) =>
+        LoopbackHttpResponse.Json(statusCode, ErrorBody(errorType, message));
 }

@@ -27,7 +27,7 @@ internal sealed class ColdStartScenario : IScenario
         var starter = new ColdStarter(context.Time, payload, "Order Validated");
         FunctionProcessSpec aotSpec = FunctionSpecs.Aot(bootstrap, Function), jitSpec = FunctionSpecs.Jit(assembly, Function);
 
-        // One unmeasured spawn each: the first also starts this process's Kestrel and JIT-compiles the harness.
+        // One unmeasured spawn each: the first also JIT-compiles this process's Runtime API server and the harness.
         await starter.SpawnAsync(aotSpec, cancellationToken);
         await starter.SpawnAsync(jitSpec, cancellationToken);
         var aot = new List<Spawn>();
