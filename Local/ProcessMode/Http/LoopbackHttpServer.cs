@@ -24,10 +24,11 @@ internal sealed class LoopbackHttpServer : IDisposable
         this.listener = listener;
         this.handler = handler;
         this.maxBodyBytes = maxBodyBytes;
+        Address = ((IPEndPoint)listener.LocalEndPoint!).ToString();
     }
 
     /// <summary>The <c>127.0.0.1:port</c> the server listens on.</summary>
-    public string Address => ((IPEndPoint)listener.LocalEndPoint!).ToString();
+    public string Address { get; }
 
     /// <param name="handler">Answers one request; an exception it throws is answered with 500.</param>
     /// <param name="maxBodyBytes">Larger bodies are not read: the handler sees <see cref="LoopbackHttpRequest.BodyTooLarge"/>.</param>
