@@ -22,6 +22,9 @@ public sealed class InvocationLoop(
     /// <exception cref="RuntimeApiException">The Runtime API refused to hand out an invocation.</exception>
     public async Task RunAsync(CancellationToken stop)
     {
+        // The Runtime API calls block the thread that makes them (see RuntimeApiClient); the loop runs on a
+        // thread of its own, so the caller gets its task back at once.
+        await Task.Yield();
         using var deadline = new InvocationDeadline(time);
         while (!stop.IsCancellationRequested)
         {
