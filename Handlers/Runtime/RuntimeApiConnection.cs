@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace OrderEvents.Handlers.Runtime;
 
@@ -15,16 +14,15 @@ internal sealed class RuntimeApiConnection : IDisposable
     private const int MaxHeadBytes = 64 * 1024;
 
     private readonly Socket _socket;
-    private byte[] _buffer = new byte[16 * 1024];
-    private int _start;
-    private int _end;
+    private readonly HttpMessageReader _reader;
 
     private RuntimeApiConnection(Socket socket)
     {
         _socket = socket;
+        _reader = new HttpMessageReader(socket, MaxHeadBytes);
     }
 
-    /// <summary>False once the server said it closes the connection, or the connection failed.</summary>
+    /// <summary>False once the server said it closes the connection (or ends a body by closing it).</summary>
     public bool IsReusable { get; private set; } = true;
 
     /// <summary>Whether any byte of a response arrived during the last <see cref="Exchange"/>.</summary>
@@ -56,46 +54,40 @@ internal sealed class RuntimeApiConnection : IDisposable
     /// <exception cref="IOException">The response is malformed or the connection closed in the middle of it.</exception>
     public RuntimeApiResponse Exchange(byte[] head, byte[]? body)
     {
-        Answered = _end > _start;
-        if (body is { Length: > 0 })
+        var receivedBefore = _reader.Received;
+        Answered = _reader.HasBuffered;
+        try
         {
-            _socket.Send([new ArraySegment<byte>(head), new ArraySegment<byte>(body)]);
-        }
-        else
-        {
-            _socket.Send(head);
-        }
-
-        while (true)
-        {
-            var response = ReadResponse();
-            if (response.StatusCode >= 200)
+            if (body is { Length: > 0 })
             {
-                return response;
+                _socket.Send([new ArraySegment<byte>(head), new ArraySegment<byte>(body)]);
             }
+            else
+            {
+                _socket.Send(head);
+            }
+
+            while (true)
+            {
+                var response = ReadResponse();
+                if (response.StatusCode >= 200)
+                {
+                    return response;
+                }
+            }
+        }
+        finally
+        {
+            Answered |= _reader.Received > receivedBefore;
         }
     }
 
     /// <summary>Closes the socket; a blocked <see cref="Exchange"/> then fails at once.</summary>
     public void Dispose() => _socket.Dispose();
 
-    private Span<byte> Buffered => _buffer.AsSpan(_start, _end - _start);
-
     private RuntimeApiResponse ReadResponse()
     {
-        int headEnd;
-        while ((headEnd = Buffered.IndexOf("\r\n\r\n"u8)) < 0)
-        {
-            if (_end - _start >= MaxHeadBytes)
-            {
-                throw new IOException($"The Runtime API sent more than {MaxHeadBytes} bytes of headers.");
-            }
-
-            Fill("in the response headers");
-        }
-
-        var lines = Encoding.ASCII.GetString(_buffer, _start, headEnd).Split("\r\n");
-        _start += headEnd + 4;
+        var lines = _reader.ReadHead() ?? throw new IOException("The Runtime API closed the connection in the response headers.");
         var status = ParseStatus(lines[0]);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.AsSpan(1))
@@ -119,123 +111,19 @@ internal sealed class RuntimeApiConnection : IDisposable
     {
         if (headers.TryGetValue("Transfer-Encoding", out var encoding) && encoding.Contains("chunked", StringComparison.OrdinalIgnoreCase))
         {
-            return ReadChunked();
+            return _reader.ReadChunked(int.MaxValue)!;
         }
 
         if (headers.TryGetValue("Content-Length", out var declared))
         {
-            if (!int.TryParse(declared, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
-            {
-                throw new IOException($"The Runtime API sent an invalid Content-Length '{declared}'.");
-            }
-
-            return Take(length);
+            return int.TryParse(declared, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                ? _reader.Take(length)
+                : throw new IOException($"The Runtime API sent an invalid Content-Length '{declared}'.");
         }
 
         // Neither: the body ends when the server closes the connection.
         IsReusable = false;
-        using var body = new MemoryStream();
-        body.Write(Buffered);
-        _start = _end;
-        var chunk = new byte[16 * 1024];
-        int received;
-        while ((received = _socket.Receive(chunk)) > 0)
-        {
-            body.Write(chunk, 0, received);
-        }
-
-        return body.ToArray();
-    }
-
-    private byte[] ReadChunked()
-    {
-        using var body = new MemoryStream();
-        while (true)
-        {
-            var sizeText = ReadLine().Split(';', 2)[0].Trim();
-            if (!int.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
-            {
-                throw new IOException($"The Runtime API sent an invalid chunk size '{sizeText}'.");
-            }
-
-            if (size == 0)
-            {
-                while (ReadLine().Length > 0)
-                {
-                    // Trailer fields are read and ignored.
-                }
-
-                return body.ToArray();
-            }
-
-            body.Write(Take(size));
-            ReadLine();
-        }
-    }
-
-    private string ReadLine()
-    {
-        int lineEnd;
-        while ((lineEnd = Buffered.IndexOf("\r\n"u8)) < 0)
-        {
-            if (_end - _start >= MaxHeadBytes)
-            {
-                throw new IOException("The Runtime API sent a malformed chunked body.");
-            }
-
-            Fill("in a chunked body");
-        }
-
-        var line = Encoding.ASCII.GetString(_buffer, _start, lineEnd);
-        _start += lineEnd + 2;
-        return line;
-    }
-
-    private byte[] Take(int count)
-    {
-        var taken = new byte[count];
-        var copied = Math.Min(count, _end - _start);
-        Buffered[..copied].CopyTo(taken);
-        _start += copied;
-        while (copied < count)
-        {
-            var received = _socket.Receive(taken, copied, count - copied, SocketFlags.None);
-            if (received == 0)
-            {
-                IsReusable = false;
-                throw new IOException("The Runtime API closed the connection in the middle of a response body.");
-            }
-
-            Answered = true;
-            copied += received;
-        }
-
-        return taken;
-    }
-
-    private void Fill(string where)
-    {
-        if (_start > 0)
-        {
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var received = _socket.Receive(_buffer, _end, _buffer.Length - _end, SocketFlags.None);
-        if (received == 0)
-        {
-            IsReusable = false;
-            throw new IOException($"The Runtime API closed the connection {where}.");
-        }
-
-        Answered = true;
-        _end += received;
+        return _reader.ReadToEnd();
     }
 
     private static int ParseStatus(string statusLine)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
-using System.Text;
+using OrderEvents.Handlers.Runtime;
 
 namespace OrderEvents.Local.ProcessMode.Http;
 
@@ -13,9 +13,7 @@ internal sealed class HttpRequestReader(Socket socket, int maxBodyBytes)
     /// <summary>The most a request line and its headers may take.</summary>
     public const int MaxHeadBytes = 64 * 1024;
 
-    private byte[] buffer = new byte[8 * 1024];
-    private int start;
-    private int end;
+    private readonly HttpMessageReader reader = new(socket, MaxHeadBytes);
 
     /// <summary>Reads the next request.</summary>
     /// <returns>The request, or <see langword="null"/> when the peer closed the connection between requests.</returns>
@@ -23,39 +21,27 @@ internal sealed class HttpRequestReader(Socket socket, int maxBodyBytes)
     /// <exception cref="SocketException">The connection failed.</exception>
     public LoopbackHttpRequest? Read()
     {
-        int headEnd;
-        while ((headEnd = Buffered.IndexOf("\r\n\r\n"u8)) < 0)
+        try
         {
-            if (end - start >= MaxHeadBytes)
+            if (reader.ReadHead() is not { } lines)
             {
-                throw new BadHttpRequestException(431, $"The request line and headers exceed {MaxHeadBytes} bytes.");
+                return null;
             }
 
-            if (!Fill())
+            var (method, path) = ParseRequestLine(lines[0]);
+            var headers = ParseHeaders(lines);
+            if (headers.TryGetValue("Expect", out var expect) && expect.Equals("100-continue", StringComparison.OrdinalIgnoreCase))
             {
-                if (end == start)
-                {
-                    return null;
-                }
-
-                throw new BadHttpRequestException(400, "The connection closed in the middle of a request.");
+                socket.Send("HTTP/1.1 100 Continue\r\n\r\n"u8);
             }
-        }
 
-        var head = Encoding.ASCII.GetString(buffer, start, headEnd);
-        start += headEnd + 4;
-        var lines = head.Split("\r\n");
-        var (method, path) = ParseRequestLine(lines[0]);
-        var headers = ParseHeaders(lines);
-        if (headers.TryGetValue("Expect", out var expect) && expect.Equals("100-continue", StringComparison.OrdinalIgnoreCase))
+            return ReadBody(method, path, headers);
+        }
+        catch (HttpFramingException e)
         {
-            socket.Send("HTTP/1.1 100 Continue\r\n\r\n"u8);
+            throw new BadHttpRequestException(e.HeadTooLarge ? 431 : 400, e.Message);
         }
-
-        return ReadBody(method, path, headers);
     }
-
-    private ReadOnlySpan<byte> Buffered => buffer.AsSpan(start, end - start);
 
     private LoopbackHttpRequest ReadBody(string method, string path, Dictionary<string, string> headers)
     {
@@ -66,7 +52,7 @@ internal sealed class HttpRequestReader(Socket socket, int maxBodyBytes)
                 throw new BadHttpRequestException(400, $"Unsupported Transfer-Encoding '{encoding}' (only chunked, without Content-Length).");
             }
 
-            var chunked = ReadChunked();
+            var chunked = reader.ReadChunked(maxBodyBytes);
             return new LoopbackHttpRequest(method, path, headers, chunked ?? [], chunked is null);
         }
 
@@ -82,99 +68,7 @@ internal sealed class HttpRequestReader(Socket socket, int maxBodyBytes)
             return new LoopbackHttpRequest(method, path, headers, [], BodyTooLarge: true);
         }
 
-        return new LoopbackHttpRequest(method, path, headers, Take((int)length));
-    }
-
-    /// <returns>The decoded body, or <see langword="null"/> once it exceeds the limit.</returns>
-    private byte[]? ReadChunked()
-    {
-        using var body = new MemoryStream();
-        while (true)
-        {
-            var sizeLine = ReadLine();
-            var sizeText = sizeLine.Split(';', 2)[0].Trim();
-            if (!int.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
-            {
-                throw new BadHttpRequestException(400, $"Invalid chunk size '{sizeText}'.");
-            }
-
-            if (size == 0)
-            {
-                while (ReadLine().Length > 0)
-                {
-                    // Trailer fields are read and ignored.
-                }
-
-                return body.ToArray();
-            }
-
-            if (body.Length + size > maxBodyBytes)
-            {
-                return null;
-            }
-
-            body.Write(Take(size));
-            if (ReadLine().Length != 0)
-            {
-                throw new BadHttpRequestException(400, "A chunk is not followed by CRLF.");
-            }
-        }
-    }
-
-    private string ReadLine()
-    {
-        int lineEnd;
-        while ((lineEnd = Buffered.IndexOf("\r\n"u8)) < 0)
-        {
-            if (end - start >= MaxHeadBytes || !Fill())
-            {
-                throw new BadHttpRequestException(400, "A chunked body is malformed or ends early.");
-            }
-        }
-
-        var line = Encoding.ASCII.GetString(buffer, start, lineEnd);
-        start += lineEnd + 2;
-        return line;
-    }
-
-    private byte[] Take(int count)
-    {
-        var taken = new byte[count];
-        var copied = Math.Min(count, end - start);
-        Buffered[..copied].CopyTo(taken);
-        start += copied;
-        while (copied < count)
-        {
-            var received = socket.Receive(taken, copied, count - copied, SocketFlags.None);
-            if (received == 0)
-            {
-                throw new BadHttpRequestException(400, "The connection closed before the whole body arrived.");
-            }
-
-            copied += received;
-        }
-
-        return taken;
-    }
-
-    /// <returns>False when the peer closed the connection.</returns>
-    private bool Fill()
-    {
-        if (start > 0)
-        {
-            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-            end -= start;
-            start = 0;
-        }
-
-        if (end == buffer.Length)
-        {
-            Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxHeadBytes + 4));
-        }
-
-        var received = socket.Receive(buffer, end, buffer.Length - end, SocketFlags.None);
-        end += received;
-        return received > 0;
+        return new LoopbackHttpRequest(method, path, headers, reader.Take((int)length));
     }
 
     private static (string Method, string Path) ParseRequestLine(string line)
