@@ -67,6 +67,67 @@ public sealed class StateMachineTests
     }
 
     [Fact]
+    public async Task ExecuteJsonAsync_RunsOnTheParsedText()
+    {
+        var machine = StateMachine.Parse("""{"StartAt":"A","States":{"A":{"Type":"Pass","InputPath":"$.order","End":true}}}""");
+
+        var result = await machine.ExecuteJsonAsync("""{"order": {"id": 7}}"""u8.ToArray(), new ExecutionOptions());
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal("""{"id":7}""", result.Output?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ExecuteJsonAsync_TextNull_RunsWithAnEmptyObject()
+    {
+        var machine = StateMachine.Parse("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""");
+
+        var result = await machine.ExecuteJsonAsync("null"u8.ToArray(), new ExecutionOptions());
+
+        Assert.Equal("{}", result.Output?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ExecuteJsonAsync_InvalidJson_IsAnArgumentErrorSayingSo()
+    {
+        var machine = StateMachine.Parse("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""");
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => machine.ExecuteJsonAsync("""{"order": """u8.ToArray(), new ExecutionOptions()));
+
+        Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteJsonAsync_TextOverTheLimit_FailsWithDataLimitExceeded()
+    {
+        var machine = StateMachine.Parse("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""");
+
+        // Small as data, but the text as given (padded with whitespace) is what counts, as in StartExecution.
+        var text = "{\"a\": 1" + new string(' ', 256 * 1024) + "}";
+        var result = await machine.ExecuteJsonAsync(System.Text.Encoding.UTF8.GetBytes(text), new ExecutionOptions());
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("States.DataLimitExceeded", result.Error);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_AlternatingMachineNames_EachExecutionCarriesItsOwnArns()
+    {
+        var machine = StateMachine.Parse("""
+            {"StartAt":"A","States":{"A":{"Type":"Pass","Parameters":{"execution.$":"$$.Execution.Id","machine.$":"$$.StateMachine.Id"},"End":true}}}
+            """);
+
+        foreach (var name in new[] { "First", "Second", "First" })
+        {
+            var result = await machine.ExecuteAsync(new JsonObject(), new ExecutionOptions { StateMachineName = name, Region = "eu-west-1" });
+
+            Assert.Equal($"arn:aws:states:eu-west-1:123456789012:stateMachine:{name}", (string?)result.Output?["machine"]);
+            Assert.StartsWith($"arn:aws:states:eu-west-1:123456789012:express:{name}:", (string?)result.Output?["execution"], StringComparison.Ordinal);
+            Assert.Equal(result.ExecutionArn, (string?)result.Output?["execution"]);
+        }
+    }
+
+    [Fact]
     public async Task ExecuteAsync_NeverChangesOrAdoptsTheCallersInput()
     {
         var machine = StateMachine.Parse("""

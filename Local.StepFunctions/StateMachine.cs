@@ -83,10 +83,39 @@ public sealed class StateMachine
     /// Runs one execution. A <see langword="null"/> input is <c>{}</c>, as StartExecution defaults it. The input
     /// is never modified. Cancelling ends the execution as Aborted.
     /// </summary>
-    public async Task<ExecutionResult> ExecuteAsync(JsonNode? input, ExecutionOptions options, CancellationToken ct = default)
+    public Task<ExecutionResult> ExecuteAsync(JsonNode? input, ExecutionOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        input ??= new JsonObject();
+        return RunAsync(input ?? new JsonObject(), inputText: null, options, ct);
+    }
+
+    /// <summary>
+    /// Runs one execution on its input as UTF-8 JSON text, the way StartExecution receives it: the input's size
+    /// is the size of this text, and a first task that passes the whole input on sends this text as it is
+    /// instead of writing the parsed input out again. The bytes must not change until the execution ends.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inputJson"/> is not valid JSON; the message says where.</exception>
+    public Task<ExecutionResult> ExecuteJsonAsync(ReadOnlyMemory<byte> inputJson, ExecutionOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        JsonNode? input;
+        try
+        {
+            input = JsonNode.Parse(inputJson.Span);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"The execution input is not valid JSON: {e.Message}", nameof(inputJson), e);
+        }
+
+        // The text null reads as no input, which is {} as in the overload above.
+        return input is null
+            ? RunAsync(new JsonObject(), inputText: null, options, ct)
+            : RunAsync(input, inputJson, options, ct);
+    }
+
+    private async Task<ExecutionResult> RunAsync(JsonNode input, ReadOnlyMemory<byte>? inputText, ExecutionOptions options, CancellationToken ct)
+    {
         var random = RandomSource.From(options.Random);
         var identity = ExecutionIdentity.Create(options, random);
         var maxDuration = _timeout is { } limit && limit < options.MaxDuration ? limit : options.MaxDuration;
@@ -99,7 +128,7 @@ public sealed class StateMachine
         StepResult result;
         try
         {
-            result = InputTooLarge(input, scope)
+            result = InputTooLarge(input, inputText, scope)
                 ? StepResult.Failure(StatesError.DataLimitExceeded, "The execution input exceeds the maximum number of bytes service limit.")
                 : await _graph.RunAsync(input, scope, ct);
         }
@@ -120,9 +149,15 @@ public sealed class StateMachine
         return Finish(scope, ExecutionStatus.Succeeded, output, null, TraceEventType.ExecutionSucceeded);
     }
 
-    /// <summary>Measures the input by writing it once; the text is kept for a first task that sends the input as is.</summary>
-    private static bool InputTooLarge(JsonNode input, ExecutionScope scope)
+    /// <summary>Measures the input by its text, written once when not given; the text is kept for a first task that sends the input as is.</summary>
+    private static bool InputTooLarge(JsonNode input, ReadOnlyMemory<byte>? inputText, ExecutionScope scope)
     {
+        if (inputText is { } given)
+        {
+            scope.RememberUtf8(input, given);
+            return PayloadLimit.Exceeds(given.Length);
+        }
+
         using var text = JsonPayload.Write(input);
         if (PayloadLimit.Exceeds(text.Length))
         {

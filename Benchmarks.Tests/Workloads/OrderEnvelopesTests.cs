@@ -34,4 +34,10 @@ public sealed class OrderEnvelopesTests
         Assert.Equal("jane.doe@example.com", document.RootElement.GetProperty("detail").GetProperty("customer").GetString());
         Assert.Equal(2, document.RootElement.GetProperty("detail").GetProperty("items").GetArrayLength());
     }
+
+    [Fact]
+    public void CreateUtf8_IsTheSameEnvelopeAsUtf8Text()
+    {
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Envelopes.Create("3-9")), Envelopes.CreateUtf8("3-9"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace OrderEvents.Benchmarks.Workloads;
@@ -16,6 +17,9 @@ internal sealed class OrderEnvelopes
 
     /// <summary>The envelope with the sample's detail and the orderId <c>ORD-{key}</c>.</summary>
     public string Create(string key) => string.Concat(parts[0], key, parts[1], key, parts[2]);
+
+    /// <summary>The same envelope as UTF-8 JSON text, the form in which the bus target starts an execution.</summary>
+    public byte[] CreateUtf8(string key) => Encoding.UTF8.GetBytes(Create(key));
 
     /// <param name="entriesFile">A PutEvents entries file; its first entry's Detail is used.</param>
     public static OrderEnvelopes FromEntriesFile(string entriesFile)

@@ -77,6 +77,41 @@ public sealed class InMemoryPaymentStoreTests
     }
 
     [Fact]
+    public async Task CompleteTwice_IsAnError()
+    {
+        await _store.ClaimAsync(new PaymentRequest("o1", 10m, "USD"), CancellationToken.None);
+        var outcome = new PaymentOutcome("o1", PaymentStatus.Declined, 10m, "USD", null, Invocations.Now);
+        await _store.CompleteAsync(outcome, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await _store.CompleteAsync(outcome, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CompleteWithAnotherAmountThanClaimed_IsAnErrorNamingBoth()
+    {
+        await _store.ClaimAsync(new PaymentRequest("o1", 10m, "USD"), CancellationToken.None);
+        var outcome = new PaymentOutcome("o1", PaymentStatus.Charged, 12m, "USD", "ch_1", Invocations.Now);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await _store.CompleteAsync(outcome, CancellationToken.None));
+
+        Assert.Contains("10 USD", error.Message, StringComparison.Ordinal);
+        Assert.Contains("12 USD", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimAfterADecline_ReturnsTheDeclineWithoutAReference()
+    {
+        var request = new PaymentRequest("o1", null, null);
+        await _store.ClaimAsync(request, CancellationToken.None);
+        var outcome = new PaymentOutcome("o1", PaymentStatus.Declined, null, null, null, Invocations.Now.AddSeconds(3));
+        await _store.CompleteAsync(outcome, CancellationToken.None);
+
+        var again = await _store.ClaimAsync(request, CancellationToken.None);
+
+        Assert.Equal(outcome, Assert.IsType<PaymentClaim.AlreadyProcessed>(again).Outcome);
+    }
+
+    [Fact]
     public async Task ConcurrentClaims_AcquireExactlyOnce()
     {
         var request = new PaymentRequest("o1", 10m, "USD");

@@ -12,6 +12,12 @@ public static class OrderConfirmation
 
     private const int MaxSubjectLength = 99;
 
+    // An order with many lines makes a long body; such a builder is not kept.
+    private const int MaxCachedBuilderCapacity = 16 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static Notification Compose(Order order, string topicArn)
     {
         ArgumentNullException.ThrowIfNull(order);
@@ -38,7 +44,12 @@ public static class OrderConfirmation
 
     public static string Body(Order order)
     {
-        var text = new StringBuilder(256);
+        ArgumentNullException.ThrowIfNull(order);
+
+        // One builder per thread, reused: the body is built once per notification and only the final text is kept.
+        var text = t_builder ?? new StringBuilder(512);
+        t_builder = null;
+        text.Clear();
         text.Append("Hello ").Append(order.Customer).Append(",\n\n");
         text.Append("Thank you for your order ").Append(order.OrderId).Append(". It has been confirmed.\n");
         if (order.Items is { Count: > 0 } items)
@@ -46,15 +57,17 @@ public static class OrderConfirmation
             text.Append("\nItems:\n");
             foreach (var line in items)
             {
-                text.Append("  - ").Append(line.Quantity.ToString(CultureInfo.InvariantCulture))
+                text.Append("  - ").Append(CultureInfo.InvariantCulture, $"{line.Quantity}")
                     .Append(" x ").Append(line.Sku)
-                    .Append(" at ").Append(Money(line.UnitPrice, order.Currency)).Append('\n');
+                    .Append(" at ");
+                AppendMoney(text, line.UnitPrice, order.Currency).Append('\n');
             }
         }
 
         if (order.Total is { } total)
         {
-            text.Append("\nTotal: ").Append(Money(total, order.Currency)).Append('\n');
+            text.Append("\nTotal: ");
+            AppendMoney(text, total, order.Currency).Append('\n');
         }
 
         if (order.Payment is { } payment)
@@ -69,11 +82,18 @@ public static class OrderConfirmation
         }
 
         text.Append("\nOrderEvents\n");
-        return text.ToString();
+        var body = text.ToString();
+        if (text.Capacity <= MaxCachedBuilderCapacity)
+        {
+            t_builder = text;
+        }
+
+        return body;
     }
 
-    private static string Money(decimal amount, string? currency) =>
-        currency is null
-            ? amount.ToString(CultureInfo.InvariantCulture)
-            : string.Concat(amount.ToString(CultureInfo.InvariantCulture), " ", currency);
+    private static StringBuilder AppendMoney(StringBuilder text, decimal amount, string? currency)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{amount}");
+        return currency is null ? text : text.Append(' ').Append(currency);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class InMemoryPaymentStore(TimeProvider time) : IPaymentStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
-        var claim = new Entry(request, now, outcome: null);
+        var claim = Entry.Claim(request, now);
         while (true)
         {
             if (_entries.TryAdd(request.OrderId, claim))
@@ -34,15 +34,15 @@ public sealed class InMemoryPaymentStore(TimeProvider time) : IPaymentStore
                 continue;
             }
 
-            if (existing.Request.Amount != request.Amount || existing.Request.Currency != request.Currency)
+            if (existing.Amount != request.Amount || existing.Currency != request.Currency)
             {
                 throw new IdempotencyConflictException(
-                    $"Order {request.OrderId} was already submitted for payment with amount {Show(existing.Request)}, not {Show(request)}.");
+                    $"Order {request.OrderId} was already submitted for payment with amount {Show(existing.Amount, existing.Currency)}, not {Show(request.Amount, request.Currency)}.");
             }
 
-            if (existing.Outcome is { } outcome)
+            if (existing.IsCompleted)
             {
-                return ValueTask.FromResult<PaymentClaim>(new PaymentClaim.AlreadyProcessed(outcome));
+                return ValueTask.FromResult<PaymentClaim>(new PaymentClaim.AlreadyProcessed(existing.Outcome(request.OrderId)));
             }
 
             if (now - existing.ClaimedAt < ClaimLease)
@@ -63,29 +63,65 @@ public sealed class InMemoryPaymentStore(TimeProvider time) : IPaymentStore
         ArgumentNullException.ThrowIfNull(outcome);
         while (true)
         {
-            if (!_entries.TryGetValue(outcome.OrderId, out var existing) || existing.Outcome is not null)
+            if (!_entries.TryGetValue(outcome.OrderId, out var existing) || existing.IsCompleted)
             {
                 throw new InvalidOperationException($"Order {outcome.OrderId} has no open payment claim to complete.");
             }
 
-            if (_entries.TryUpdate(outcome.OrderId, new Entry(existing.Request, existing.ClaimedAt, outcome), existing))
+            if (existing.Amount != outcome.Amount || existing.Currency != outcome.Currency)
+            {
+                throw new InvalidOperationException(
+                    $"Order {outcome.OrderId} was claimed for {Show(existing.Amount, existing.Currency)}, not {Show(outcome.Amount, outcome.Currency)}.");
+            }
+
+            if (_entries.TryUpdate(outcome.OrderId, existing.Complete(outcome), existing))
             {
                 return ValueTask.CompletedTask;
             }
         }
     }
 
-    private static string Show(PaymentRequest request) => request.Amount is { } amount
-        ? $"{amount.ToString(CultureInfo.InvariantCulture)} {request.Currency}"
+    private static string Show(decimal? amount, string? currency) => amount is { } value
+        ? $"{value.ToString(CultureInfo.InvariantCulture)} {currency}"
         : "none";
 
-    // A class, not a record: TryUpdate must compare entries by reference.
-    private sealed class Entry(PaymentRequest request, DateTimeOffset claimedAt, PaymentOutcome? outcome)
+    /// <summary>
+    /// One order's claim and, once completed, its outcome, in one object: the store keeps an entry for every
+    /// order it has seen, so each entry stays small. A class, not a record: TryUpdate compares entries by reference.
+    /// </summary>
+    private sealed class Entry
     {
-        public PaymentRequest Request { get; } = request;
+        private Entry(decimal? amount, string? currency, DateTimeOffset claimedAt, PaymentStatus? status, string? reference, DateTimeOffset processedAt)
+        {
+            Amount = amount;
+            Currency = currency;
+            ClaimedAt = claimedAt;
+            Status = status;
+            Reference = reference;
+            ProcessedAt = processedAt;
+        }
 
-        public DateTimeOffset ClaimedAt { get; } = claimedAt;
+        public decimal? Amount { get; }
 
-        public PaymentOutcome? Outcome { get; } = outcome;
+        public string? Currency { get; }
+
+        public DateTimeOffset ClaimedAt { get; }
+
+        /// <summary>The outcome's status; <see langword="null"/> while the claim is open.</summary>
+        public PaymentStatus? Status { get; }
+
+        public string? Reference { get; }
+
+        public DateTimeOffset ProcessedAt { get; }
+
+        public bool IsCompleted => Status is not null;
+
+        public static Entry Claim(PaymentRequest request, DateTimeOffset claimedAt) =>
+            new(request.Amount, request.Currency, claimedAt, status: null, reference: null, processedAt: default);
+
+        public Entry Complete(PaymentOutcome outcome) =>
+            new(Amount, Currency, ClaimedAt, outcome.Status, outcome.GatewayReference, outcome.ProcessedAt);
+
+        public PaymentOutcome Outcome(string orderId) => new(orderId, Status!.Value, Amount, Currency, Reference, ProcessedAt);
     }
 }

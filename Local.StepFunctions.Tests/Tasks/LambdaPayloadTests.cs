@@ -34,6 +34,18 @@ public sealed class LambdaPayloadTests
         Assert.Equal("""{"id":1,"paid":true,"note":"added"}""", invoker.Received["d"]);
     }
 
+    [Fact]
+    public async Task ExecutionInputGivenAsText_ReachesTheFirstFunctionAsThatText()
+    {
+        var invoker = new RecordingInvoker(new Dictionary<string, string> { ["a"] = "{}", ["b"] = "{}", ["d"] = "{}" });
+        const string input = """{ "start" : true,  "name": "caf\u00e9" }""";
+
+        var result = await StateMachine.Parse(Chain).ExecuteJsonAsync(Encoding.UTF8.GetBytes(input), new ExecutionOptions { Lambda = invoker });
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal(input, invoker.Received["a"]);
+    }
+
     private sealed class RecordingInvoker(Dictionary<string, string> results) : ILambdaInvoker
     {
         public ConcurrentDictionary<string, string> Received { get; } = new();

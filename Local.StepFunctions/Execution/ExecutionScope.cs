@@ -70,7 +70,7 @@ internal sealed class ExecutionScope
     /// changed in place, so when the same node is sent to the next function its text is reused instead of
     /// serialized again. One entry is enough for a chain of tasks; concurrent branches may only miss.
     /// </summary>
-    public void RememberUtf8(JsonNode? node, byte[] utf8)
+    public void RememberUtf8(JsonNode? node, ReadOnlyMemory<byte> utf8)
     {
         if (node is not null)
         {
@@ -78,7 +78,7 @@ internal sealed class ExecutionScope
         }
     }
 
-    public bool TryGetUtf8(JsonNode? node, out byte[] utf8)
+    public bool TryGetUtf8(JsonNode? node, out ReadOnlyMemory<byte> utf8)
     {
         var last = _lastSerialized;
         if (last is not null && node is not null && ReferenceEquals(last.Node, node))
@@ -87,7 +87,7 @@ internal sealed class ExecutionScope
             return true;
         }
 
-        utf8 = [];
+        utf8 = default;
         return false;
     }
 

@@ -3,4 +3,4 @@ using System.Text.Json.Nodes;
 namespace OrderEvents.Local.StepFunctions.Execution;
 
 /// <summary>A node and the UTF-8 JSON text it was parsed from or written to.</summary>
-internal sealed record Utf8Snapshot(JsonNode Node, byte[] Utf8);
+internal sealed record Utf8Snapshot(JsonNode Node, ReadOnlyMemory<byte> Utf8);

@@ -77,6 +77,7 @@ public sealed class OrderPlacedFlowTests : IDisposable
             ["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"],
             input.AsObject().Select(p => p.Key));
         Assert.Equal(outcome.Result.Entries[0].EventId, input["id"]!.GetValue<string>());
+        Assert.Equal(outcome.Result.Entries[0].EventId, outcome.Runs[0].EventId);
     }
 
     [Fact]

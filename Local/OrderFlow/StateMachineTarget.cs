@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
+using System.Text;
+using System.Text.Json;
 using OrderEvents.Local.EventBridge.Bus;
 using OrderEvents.Local.Sns;
 using OrderEvents.Local.StepFunctions;
@@ -26,14 +27,15 @@ public sealed class StateMachineTarget(
 
     public ValueTask DeliverAsync(string envelopeJson, CancellationToken cancellationToken)
     {
-        var input = JsonNode.Parse(envelopeJson);
-        var eventId = input?["id"]?.GetValue<string>() ?? string.Empty;
+        // The execution gets the envelope's text, so a first task that sends it on as is needs no rewriting.
+        var input = Encoding.UTF8.GetBytes(envelopeJson);
+        var eventId = EventId(input);
         var runOptions = options with { Mocks = mockSessions() };
 
         // Not Task.Run: the execution runs inline until its first real wait, so in-process runs draw from
         // the seeded sources in event order and repeat exactly; executions that wait still overlap.
         var execution = notifications.Collect(
-            () => machine.ExecuteAsync(input, runOptions, cancellationToken),
+            () => machine.ExecuteJsonAsync(input, runOptions, cancellationToken),
             out var published);
         _started.Enqueue(new Started(eventId, execution, published));
         return ValueTask.CompletedTask;
@@ -50,6 +52,31 @@ public sealed class StateMachineTarget(
         }
 
         return runs;
+    }
+
+    /// <summary>The envelope's top-level <c>id</c>, or empty when it has none.</summary>
+    /// <exception cref="JsonException">The envelope is not valid JSON.</exception>
+    private static string EventId(ReadOnlySpan<byte> envelope)
+    {
+        var reader = new Utf8JsonReader(envelope);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return string.Empty;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId && reader.TokenType == JsonTokenType.String)
+            {
+                return reader.GetString()!;
+            }
+
+            reader.Skip();
+        }
+
+        return string.Empty;
     }
 
     private sealed record Started(string EventId, Task<ExecutionResult> Execution, IReadOnlyList<PublishResult> Published);

@@ -35,8 +35,7 @@ internal sealed class StubTaskWorkflowScenario : IScenario
             {
                 for (var i = 0; i < BatchSize; i++)
                 {
-                    var input = JsonNode.Parse(envelopes.Create(keys.Next(worker)));
-                    var result = await machine.ExecuteAsync(input, options, cancellationToken);
+                    var result = await machine.ExecuteJsonAsync(envelopes.CreateUtf8(keys.Next(worker)), options, cancellationToken);
                     if (result.Status != ExecutionStatus.Succeeded)
                     {
                         throw new InvalidOperationException($"the order workflow on stub functions ended {result.Status} {result.Error}: {result.Cause}");

@@ -40,7 +40,7 @@ internal sealed class ProcessWorkflowScenario : IScenario
             {
                 for (var i = 0; i < BatchSize; i++)
                 {
-                    tally.Add(await machine.ExecuteAsync(JsonNode.Parse(envelopes.Create(keys.Next(worker))), options, cancellationToken));
+                    tally.Add(await machine.ExecuteJsonAsync(envelopes.CreateUtf8(keys.Next(worker)), options, cancellationToken));
                 }
 
                 return BatchSize;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using OrderEvents.Local.StepFunctions;
 using OrderEvents.Local.StepFunctions.Mocking;
 
@@ -43,8 +42,8 @@ internal static class RepeatRun
                 {
                     for (var i = 0; i < share; i++)
                     {
-                        // Each execution gets its own input tree: JSON nodes cannot be shared between documents.
-                        var result = await machine.ExecuteAsync(JsonNode.Parse(input), options with { Mocks = mocks() }, cancellationToken);
+                        // Each execution parses its own input tree from the text, as a started execution does.
+                        var result = await machine.ExecuteJsonAsync(input, options with { Mocks = mocks() }, cancellationToken);
                         Interlocked.Increment(ref statuses[(int)result.Status]);
                     }
                 },
