@@ -78,6 +78,17 @@ public sealed class StateMachineTests
     }
 
     [Fact]
+    public async Task ExecuteJsonAsync_InputNestedDeeperThan64Levels_Runs()
+    {
+        var machine = StateMachine.Parse("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""");
+        var text = string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100);
+
+        var result = await machine.ExecuteJsonAsync(System.Text.Encoding.UTF8.GetBytes(text), new ExecutionOptions());
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+    }
+
+    [Fact]
     public async Task ExecuteJsonAsync_TextNull_RunsWithAnEmptyObject()
     {
         var machine = StateMachine.Parse("""{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}""");

@@ -13,6 +13,9 @@ namespace OrderEvents.Local.StepFunctions;
 /// </summary>
 public sealed class StateMachine
 {
+    // Execution input may nest deeper than System.Text.Json's default of 64 levels.
+    private static readonly JsonDocumentOptions InputOptions = new() { MaxDepth = 256 };
+
     private static readonly HashSet<string> TopLevelFields = ["Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage"];
 
     private readonly StateGraph _graph;
@@ -101,7 +104,7 @@ public sealed class StateMachine
         JsonNode? input;
         try
         {
-            input = JsonNode.Parse(inputJson.Span);
+            input = JsonNode.Parse(inputJson.Span, documentOptions: InputOptions);
         }
         catch (JsonException e)
         {

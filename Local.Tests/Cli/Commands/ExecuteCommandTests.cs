@@ -131,6 +131,19 @@ public sealed class ExecuteCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Repeat_WithInputNestedDeeperThan64Levels_RunsEveryExecution()
+    {
+        _directory.Write("pass.json", """{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""");
+        var deep = string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100);
+
+        var result = await CliRunner.RunAsync(_directory.Path, "execute", "--definition", "pass.json", "--input", deep, "--repeat", "5", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("SUCCEEDED", (string?)JsonNode.Parse(result.Out, documentOptions: new() { MaxDepth = 256 })!["status"]);
+        Assert.EndsWith("5 succeeded)", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HumanOutput_ShowsEachStateAndTheResult()
     {
         _directory.Write("two.json", """{"StartAt":"A","States":{"A":{"Type":"Pass","Result":{"x":1},"Next":"B"},"B":{"Type":"Succeed"}}}""");

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text;
 using OrderEvents.Local.Cli.Arguments;
 using OrderEvents.Local.Cli.Inputs;
 using OrderEvents.Local.Cli.Output;
@@ -34,7 +34,8 @@ internal sealed class ExecuteCommand : ICommand
     {
         var definition = InputText.ExistingPath(arguments.Required("definition"), "definition", context.WorkingDirectory);
         var inputText = InputText.Read(arguments.Value("input") ?? "{}", "input", context.WorkingDirectory, allowAtFile: true);
-        var input = JsonInput.Parse(inputText, "input");
+        _ = JsonInput.Parse(inputText, "input"); // a clear usage error for malformed input, before anything starts
+        var input = Encoding.UTF8.GetBytes(inputText);
         var repeat = arguments.Integer("repeat", 1, 1_000_000_000);
         var mockConfig = RuntimeOptions.MockConfig(arguments, context);
         var name = arguments.Value("state-machine") ?? DefaultName(definition, mockConfig);
@@ -55,7 +56,7 @@ internal sealed class ExecuteCommand : ICommand
         }
 
         var options = app.ExecutionOptions with { StateMachineName = name };
-        var result = await machine.ExecuteAsync(input, options with { Mocks = mocks() }, cancellationToken);
+        var result = await machine.ExecuteJsonAsync(input, options with { Mocks = mocks() }, cancellationToken);
         if (arguments.Has("json"))
         {
             await context.Out.WriteLineAsync(ExecutionJson.Result(result).ToJsonString(JsonFormats.Indented));
@@ -75,7 +76,7 @@ internal sealed class ExecuteCommand : ICommand
                 : await RuntimeOptions.LambdaModeAsync(arguments, quiet, context, logs.Sink, cancellationToken);
 
             var repeatOptions = quiet.ExecutionOptions with { StateMachineName = name };
-            var figures = await RepeatRun.RunAsync(machine, inputText, repeatOptions, mocks, count, context.Time, cancellationToken);
+            var figures = await RepeatRun.RunAsync(machine, input, repeatOptions, mocks, count, context.Time, cancellationToken);
             await context.Error.WriteLineAsync(figures.Describe());
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OrderEvents.Local.StepFunctions;
 using OrderEvents.Local.StepFunctions.Mocking;
 
@@ -12,12 +11,11 @@ namespace OrderEvents.Local.Cli.Commands;
 internal static class RepeatRun
 {
     public static async Task<RepeatFigures> RunAsync(
-        StateMachine machine, string inputJson, ExecutionOptions options, Func<ITaskMockSession?> mocks,
+        StateMachine machine, byte[] input, ExecutionOptions options, Func<ITaskMockSession?> mocks,
         long count, TimeProvider clock, CancellationToken cancellationToken)
     {
         var quiet = options with { RecordTrace = false };
         var workers = Math.Max(1, Environment.ProcessorCount);
-        var input = Encoding.UTF8.GetBytes(inputJson);
 
         // Long enough for the JIT to finish recompiling the hot paths with profile data, so that is not timed.
         var warmUp = Math.Min(count, 20_000);

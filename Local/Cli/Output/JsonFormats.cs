@@ -9,7 +9,10 @@ namespace OrderEvents.Local.Cli.Output;
 /// </summary>
 public static class JsonFormats
 {
-    public static JsonSerializerOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // As deep as the command line reads its JSON input (JsonInput), so any input it accepts can be written back.
+    private const int MaxDepth = 256;
 
-    public static JsonSerializerOptions Indented { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+    public static JsonSerializerOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxDepth };
+
+    public static JsonSerializerOptions Indented { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true, MaxDepth = MaxDepth };
 }
