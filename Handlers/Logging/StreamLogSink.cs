@@ -1,9 +1,10 @@
+using System.Buffers;
+
 namespace OrderEvents.Handlers.Logging;
 
 /// <summary>Writes each line followed by <c>\n</c> to a stream (stdout in Lambda, where CloudWatch Logs collects it).</summary>
 public sealed class StreamLogSink(Stream stream) : ILogSink
 {
-    private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly Lock _gate = new();
 
     /// <summary>A sink on the process's standard output.</summary>
@@ -13,12 +14,22 @@ public sealed class StreamLogSink(Stream stream) : ILogSink
 
     public void WriteLine(ReadOnlySpan<byte> utf8Json)
     {
-        // One write per line under a lock so lines from concurrent invocations never interleave.
-        lock (_gate)
+        // The line and its newline in one write, under a lock, so lines from concurrent invocations never
+        // interleave and a reader of the stream never sees a line without its end.
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8Json.Length + 1);
+        try
         {
-            stream.Write(utf8Json);
-            stream.Write(NewLine);
-            stream.Flush();
+            utf8Json.CopyTo(buffer);
+            buffer[utf8Json.Length] = (byte)'\n';
+            lock (_gate)
+            {
+                stream.Write(buffer, 0, utf8Json.Length + 1);
+                stream.Flush();
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }
