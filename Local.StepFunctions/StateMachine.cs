@@ -13,8 +13,10 @@ namespace OrderEvents.Local.StepFunctions;
 /// </summary>
 public sealed class StateMachine
 {
-    // Execution input may nest deeper than System.Text.Json's default of 64 levels.
-    private static readonly JsonDocumentOptions InputOptions = new() { MaxDepth = 256 };
+    /// <summary>How deeply an execution input may nest: more than System.Text.Json's default of 64 levels.</summary>
+    public const int MaxInputDepth = 256;
+
+    private static readonly JsonDocumentOptions InputOptions = new() { MaxDepth = MaxInputDepth };
 
     private static readonly HashSet<string> TopLevelFields = ["Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage"];
 

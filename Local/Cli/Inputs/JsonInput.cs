@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderEvents.Local.Cli.Arguments;
+using OrderEvents.Local.StepFunctions;
 
 namespace OrderEvents.Local.Cli.Inputs;
 
 /// <summary>Parses option text as JSON, turning a syntax error into a one-line usage error with its position.</summary>
 public static class JsonInput
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = StateMachine.MaxInputDepth };
 
     public static JsonNode? Parse(string text, string option)
     {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OrderEvents.Local.StepFunctions;
 
 namespace OrderEvents.Local.Cli.Output;
 
@@ -9,8 +10,8 @@ namespace OrderEvents.Local.Cli.Output;
 /// </summary>
 public static class JsonFormats
 {
-    // As deep as the command line reads its JSON input (JsonInput), so any input it accepts can be written back.
-    private const int MaxDepth = 256;
+    // As deep as an execution input may nest, so any input the command line accepts can be written back.
+    private const int MaxDepth = StateMachine.MaxInputDepth;
 
     public static JsonSerializerOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxDepth };
 
